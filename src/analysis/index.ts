@@ -1,0 +1,153 @@
+/**
+ * The analysis of one post, computed once and shared by every rule: the normalised views, their
+ * words and sentences, every lexicon hit (one sweep), the recognised entities and the mentions of
+ * the author's own school. Expensive parts are computed on first use, so a rule that never needs
+ * them costs nothing.
+ */
+import type { Draft, Settings } from "../types.js";
+import { decode, fold, type MappedText } from "../normalise.js";
+import { tokenise, type Sentence, type Token } from "./tokens.js";
+import { LexiconIndex, type LexHit } from "./lexicon.js";
+import { FOLD_LEXICONS, DECODE_LEXICONS } from "../lexicons/index.js";
+import { SchoolNames } from "./school-names.js";
+import { findPhones } from "../recognisers/phone.js";
+import { findPostcodes } from "../recognisers/postcode.js";
+import { findStreetAddresses } from "../recognisers/address.js";
+import { findBirthDates } from "../recognisers/dates.js";
+import { findEmails } from "../recognisers/email.js";
+import { findHandles, findHashtags } from "../recognisers/handles.js";
+import type { Profile } from "../profiles/index.js";
+
+let foldIndex: LexiconIndex | undefined;
+let decodeIndex: LexiconIndex | undefined;
+
+/** Build the shared lexicon indexes (once per process; ~1 ms). */
+function indexes(): { fold: LexiconIndex; decode: LexiconIndex } {
+  foldIndex ??= new LexiconIndex(FOLD_LEXICONS);
+  decodeIndex ??= new LexiconIndex(DECODE_LEXICONS);
+  return { fold: foldIndex, decode: decodeIndex };
+}
+
+export interface AnalysisContext {
+  settings: Settings;
+  profile: Profile;
+  school: SchoolNames;
+}
+
+const NEGATORS = new Set(["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "isn't", "won't", "haven't", "hasn't", "wouldn't", "cannot", "can't", "nobody", "without"]);
+
+export class Analysis {
+  readonly text: string;
+  readonly folded: MappedText;
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  private readonly foldHits: Map<string, LexHit[]>;
+  private decoded?: { view: MappedText; tokens: Token[]; hits: Map<string, LexHit[]> };
+
+  constructor(
+    readonly draft: Draft,
+    readonly context: AnalysisContext,
+  ) {
+    this.text = draft.text;
+    this.folded = fold(this.text);
+    const { tokens, sentences } = tokenise(this.folded, this.text);
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.foldHits = indexes().fold.scan(tokens);
+  }
+
+  get settings(): Settings {
+    return this.context.settings;
+  }
+
+  /** The aggressive view (leet, spacing, masks decoded), computed when a rule first asks. */
+  private get decodedView() {
+    if (!this.decoded) {
+      const view = decode(this.folded);
+      const { tokens } = tokenise(view, this.text, true);
+      this.decoded = { view, tokens, hits: indexes().decode.scan(tokens) };
+    }
+    return this.decoded;
+  }
+
+  /** Hits of one lexicon (from whichever view that lexicon reads). */
+  hits(lexicon: string): LexHit[] {
+    const own = this.foldHits.get(lexicon);
+    if (own) return own;
+    const decoded = this.decodedView.hits.get(lexicon);
+    if (decoded) return decoded;
+    throw new Error(`unknown lexicon "${lexicon}"`);
+  }
+
+  /** Tokens of the decoded view (for rules that read it directly). */
+  get decodedTokens(): Token[] {
+    return this.decodedView.tokens;
+  }
+
+  /** Sentence index of an original-text offset. */
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  sameSentence(a: { start: number }, b: { start: number }): boolean {
+    return this.sentenceAt(a.start) === this.sentenceAt(b.start);
+  }
+
+  /** Hits of `lexicon` in the same sentence as `span`. */
+  hitsInSentenceOf(lexicon: string, span: { start: number }): LexHit[] {
+    const s = this.sentenceAt(span.start);
+    return this.hits(lexicon).filter((h) => this.sentenceAt(h.start) === s);
+  }
+
+  /** A negation word within the `window` words before a fold-view hit ("I did not call in sick"). */
+  negated(hit: LexHit, window = 3): boolean {
+    for (let i = Math.max(0, hit.from - window); i < hit.from; i++) {
+      if (NEGATORS.has(this.tokens[i]!.norm) && this.tokens[i]!.sentence === this.tokens[hit.from]!.sentence) return true;
+    }
+    return false;
+  }
+
+  has(lexicon: string): boolean {
+    return this.hits(lexicon).length > 0;
+  }
+
+  // Entities, recognised on the original text on first use.
+  private memo = new Map<string, unknown>();
+  /** Compute a shared signal once per post (rules that need the same evidence share it). */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+  get phones() {
+    return this.once("phones", () => findPhones(this.text));
+  }
+  get postcodes() {
+    return this.once("postcodes", () => findPostcodes(this.text));
+  }
+  get addresses() {
+    return this.once("addresses", () => findStreetAddresses(this.text));
+  }
+  get birthDates() {
+    return this.once("birthDates", () => findBirthDates(this.text));
+  }
+  get emails() {
+    return this.once("emails", () => findEmails(this.text, this.context.school.emailDomains));
+  }
+  get handles() {
+    return this.once("handles", () => findHandles(this.text));
+  }
+  get hashtags() {
+    return this.once("hashtags", () => findHashtags(this.text));
+  }
+  /** Mentions of the author's own school: in the text (any disguise), handles, hashtags, emails. */
+  get schoolMentions() {
+    return this.once("schoolMentions", () => this.context.school.find(this));
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Word lists as data, compiled once into one index and applied to a post in one sweep.
+ *
+ * A lexicon file (src/lexicons/*.json) is `{name, view, note, entries: [{match, note, ...}]}`.
+ * `match` is a phrase of token patterns separated by spaces:
+ *   word        that exact word ("head")
+ *   word*       any word starting so ("fuck*" → fucking, fucked)
+ *   a|b|c       any of these (each may end in *)
+ *   #           any number ("30"); `y#` a word that is "y" then digits ("y6"), likewise `yr#`
+ *   _           any one word;  _?  an optional word;  word?  an optional word
+ * Possessive 's is its own word: "rhiannon's dad" is written `_ 's dad`.
+ */
+import type { Token } from "./tokens.js";
+
+export type View = "fold" | "decode";
+
+export interface LexiconEntry {
+  match: string;
+  note?: string;
+  /** Optional tag a rule can read (e.g. a party name's side, a word's strength). */
+  tag?: string;
+}
+
+export interface LexiconFile {
+  name: string;
+  view?: View;
+  note: string;
+  entries: LexiconEntry[];
+}
+
+export interface LexHit {
+  lexicon: string;
+  entry: LexiconEntry;
+  /** Token indexes [from, to) in the view's token list. */
+  from: number;
+  to: number;
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+}
+
+type TokenTest = { kind: "exact"; word: string } | { kind: "prefix"; prefix: string } | { kind: "num"; re: RegExp } | { kind: "any" };
+
+interface Step {
+  tests: TokenTest[];
+  optional: boolean;
+}
+
+interface Compiled {
+  lexicon: string;
+  entry: LexiconEntry;
+  steps: Step[];
+}
+
+function parseStep(raw: string): Step {
+  let optional = false;
+  let body = raw;
+  if (body.length > 1 && body.endsWith("?")) {
+    optional = true;
+    body = body.slice(0, -1);
+  }
+  const tests: TokenTest[] = body.split("|").map((alt): TokenTest => {
+    if (alt === "_") return { kind: "any" };
+    // "#" is a number; "y#" matches y6 and y6s, "#k" matches 4k.
+    if (alt.includes("#")) return { kind: "num", re: new RegExp(`^${alt.split("#").map(escape).join("\\d+")}s?$`) };
+    if (alt.length > 1 && alt.endsWith("*")) return { kind: "prefix", prefix: alt.slice(0, -1) };
+    return { kind: "exact", word: alt };
+  });
+  return { tests, optional };
+}
+
+/** Split a pattern into steps, separating possessive 's the way the tokeniser does. */
+export function parsePattern(match: string): Step[] {
+  const raw = match
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[\s-]+/)
+    // Punctuation in a pattern is for the reader: words are what match ("'worked", "parents'").
+    .map((w) => (w === "'s" ? w : w.replace(/^['"]+|['".,!:;]+$/g, "")))
+    .filter(Boolean)
+    .flatMap((w) => (w.length > 2 && w.endsWith("'s") && !w.includes("|") ? [w.slice(0, -2), "'s"] : [w]));
+  if (raw.length === 0) throw new Error(`empty lexicon pattern`);
+  return raw.map(parseStep);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function passes(test: TokenTest, word: string): boolean {
+  switch (test.kind) {
+    case "exact":
+      return word === test.word;
+    case "prefix":
+      return word.startsWith(test.prefix) && word.length >= test.prefix.length;
+    case "num":
+      return test.re.test(word);
+    case "any":
+      return true;
+  }
+}
+
+/** Match steps from token i; returns the end index or -1. Optional steps try "present" first. */
+function matchFrom(steps: Step[], s: number, tokens: Token[], i: number): number {
+  if (s === steps.length) return i;
+  const step = steps[s]!;
+  if (i < tokens.length && step.tests.some((t) => passes(t, tokens[i]!.norm))) {
+    const end = matchFrom(steps, s + 1, tokens, i + 1);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchFrom(steps, s + 1, tokens, i) : -1;
+}
+
+/** A compiled set of lexicons for one view: an index on each entry's possible first words. */
+export class LexiconIndex {
+  private exact = new Map<string, Compiled[]>();
+  private prefix = new Map<string, Compiled[]>();
+  private numeric: Compiled[] = [];
+  private anyFirst: Compiled[] = [];
+  private maxPrefix = 0;
+  readonly names = new Set<string>();
+
+  constructor(files: LexiconFile[]) {
+    for (const file of files) {
+      this.names.add(file.name);
+      for (const entry of file.entries) this.add(file.name, entry);
+    }
+  }
+
+  private add(lexicon: string, entry: LexiconEntry): void {
+    const steps = parsePattern(entry.match);
+    const compiled: Compiled = { lexicon, entry, steps };
+    // Index by every way the first non-optional step can begin; optional leading steps mean the
+    // entry can also start at a later step, so index those too.
+    for (let s = 0; s < steps.length; s++) {
+      for (const test of steps[s]!.tests) this.indexBy(test, compiled);
+      if (!steps[s]!.optional) break;
+    }
+  }
+
+  private indexBy(test: TokenTest, c: Compiled): void {
+    const push = (map: Map<string, Compiled[]>, key: string) => {
+      const list = map.get(key);
+      if (list) {
+        if (!list.includes(c)) list.push(c);
+      } else map.set(key, [c]);
+    };
+    if (test.kind === "exact") push(this.exact, test.word);
+    else if (test.kind === "prefix") {
+      push(this.prefix, test.prefix);
+      this.maxPrefix = Math.max(this.maxPrefix, test.prefix.length);
+    } else if (test.kind === "num") {
+      if (!this.numeric.includes(c)) this.numeric.push(c);
+    } else if (!this.anyFirst.includes(c)) this.anyFirst.push(c);
+  }
+
+  /** All hits in the token list, grouped by lexicon name. Overlapping hits are all kept. */
+  scan(tokens: Token[]): Map<string, LexHit[]> {
+    const hits = new Map<string, LexHit[]>();
+    for (const name of this.names) hits.set(name, []);
+    const seen = new Set<Compiled>();
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.norm;
+      seen.clear();
+      const tryAll = (list: Compiled[] | undefined) => {
+        if (!list) return;
+        for (const c of list) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          const end = matchFrom(c.steps, 0, tokens, i);
+          if (end > i) {
+            hits.get(c.lexicon)!.push({ lexicon: c.lexicon, entry: c.entry, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end });
+          }
+        }
+      };
+      tryAll(this.exact.get(word));
+      for (let p = Math.min(word.length, this.maxPrefix); p >= 1; p--) tryAll(this.prefix.get(word.slice(0, p)));
+      if (/\d/.test(word)) tryAll(this.numeric);
+      tryAll(this.anyFirst);
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * checkPost: the whole check of one draft against the author's school policy.
+ *  1. validate settings (cached by input identity and JSON), pick the profile;
+ *  2. analyse the post once (src/analysis);
+ *  3. run each rule the profile covers and the settings leave enabled;
+ *  4. map hits to the profile's severity and verbatim clause, merge overlaps, order by position.
+ */
+import type { CategoryId, Draft, Finding, Settings, Severity } from "./types.js";
+import { CATEGORY_IDS, SEVERITIES } from "./types.js";
+import { validateSettings } from "./settings.js";
+import { getProfile, type Profile } from "./profiles/index.js";
+import { Analysis, type AnalysisContext } from "./analysis/index.js";
+import { SchoolNames } from "./analysis/school-names.js";
+import { RULES } from "./rules/index.js";
+
+/** Longer drafts are checked up to this length: no post is this long, and it bounds the work. */
+export const MAX_TEXT = 100_000;
+
+let lastInput: unknown = Symbol("none");
+let lastKey = "";
+let lastContext: AnalysisContext | undefined;
+
+/** Settings → analysis context, cached: the same settings object (or same JSON) is validated once. */
+function contextFor(input: unknown): AnalysisContext {
+  if (input === lastInput && lastContext) return lastContext;
+  let key: string;
+  try {
+    key = JSON.stringify(input) ?? "undefined";
+  } catch {
+    key = String(Math.random()); // cyclic or hostile input: validate afresh (validateSettings copes)
+  }
+  if (key === lastKey && lastContext) {
+    lastInput = input;
+    return lastContext;
+  }
+  const { settings } = validateSettings(input ?? {});
+  const profile = getProfile(settings.profile);
+  const school = new SchoolNames([...profile.schoolNames, ...settings.schoolNames], [...profile.emailDomains, ...settings.emailDomains]);
+  lastContext = { settings, profile, school };
+  lastInput = input;
+  lastKey = key;
+  return lastContext;
+}
+
+/** Check one draft. Never throws for any draft or settings: bad input gives no findings. */
+export function checkPost(draft: Draft, settings?: unknown): Finding[] {
+  const text = typeof draft?.text === "string" ? draft.text.slice(0, MAX_TEXT) : "";
+  if (!text.trim()) return [];
+  const context = contextFor(settings);
+  if (!context.settings.enabled) return [];
+  const clean: Draft = { text };
+  if (typeof draft.at === "string") clean.at = draft.at;
+  if (Array.isArray(draft.attachments)) clean.attachments = draft.attachments.filter((x) => x && typeof x === "object");
+  if (typeof draft.site === "string") clean.site = draft.site;
+  const analysis = new Analysis(clean, context);
+  return findingsFor(analysis, context);
+}
+
+function findingsFor(a: Analysis, { settings, profile }: AnalysisContext): Finding[] {
+  const findings: Finding[] = [];
+  const minRank = SEVERITIES.indexOf(settings.minSeverity);
+  for (const category of CATEGORY_IDS) {
+    const covered = profile.categories[category];
+    if (!covered || settings.disabledCategories.includes(category)) continue;
+    if (SEVERITIES.indexOf(covered.severity) < minRank) continue;
+    const rule = RULES[category];
+    for (const hit of rule.check(a)) {
+      const message = rule.meta.messages[hit.message]!;
+      findings.push(finding(a.text, category, covered.severity, hit.start, hit.end, message.reason, message.suggestion, profile, covered.clause));
+    }
+  }
+  findings.push(...customTermFindings(a.text, settings, profile, minRank));
+  const merged = mergeOverlaps(findings);
+  for (const f of merged) f.quote = a.text.slice(f.start, f.end);
+  return merged;
+}
+
+function finding(text: string, category: CategoryId, severity: Severity, start: number, end: number, reason: string, suggestion: string | undefined, profile: Profile, clause: string): Finding {
+  const f: Finding = { category, severity, start, end, quote: text.slice(start, end), reason, clause: { policy: profile.title, text: clause } };
+  if (suggestion) f.suggestion = suggestion;
+  return f;
+}
+
+/**
+ * A school's own terms, matched literally (case-insensitive, whole words), never as patterns.
+ * They report under their category even if the profile does not cover it: the school asked.
+ */
+function customTermFindings(text: string, settings: Settings, profile: Profile, minRank: number): Finding[] {
+  const out: Finding[] = [];
+  const lower = text.toLowerCase();
+  for (const term of settings.customTerms) {
+    if (SEVERITIES.indexOf(term.severity) < minRank || settings.disabledCategories.includes(term.category)) continue;
+    const needle = term.term.toLowerCase();
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const before = lower[at - 1];
+      const after = lower[at + needle.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      const clause = profile.categories[term.category]?.clause ?? `Your school asked Second Look to look out for "${term.term}".`;
+      out.push(finding(text, term.category, term.severity, at, at + needle.length, `Your school asked to flag "${term.term}" in posts.`, undefined, profile, clause));
+    }
+  }
+  return out;
+}
+
+/** One finding per category per span: overlapping hits of a category merge into their union. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  findings.sort((x, y) => x.start - y.start || y.end - x.end || x.category.localeCompare(y.category));
+  const out: Finding[] = [];
+  const lastByCategory = new Map<CategoryId, Finding>();
+  for (const f of findings) {
+    const last = lastByCategory.get(f.category);
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(last.severity)) last.severity = f.severity;
+      continue;
+    }
+    out.push(f);
+    lastByCategory.set(f.category, f);
+  }
+  return out;
+}

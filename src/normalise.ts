@@ -1,0 +1,241 @@
+/**
+ * Normalisation with an offset map.
+ *
+ * People write around filters: "Саdoxton" with a Cyrillic С, "f u c k", "sh1t", "C.a.d.o.x.t.o.n",
+ * zero-width spaces inside words. Matching works on a normalised copy, and every position in the
+ * copy remembers the span of the ORIGINAL text it came from, so each finding points at what the
+ * author actually typed.
+ *
+ * Two views:
+ * - `fold`   (safe): NFKC, zero-width characters dropped, look-alike letters mapped to Latin,
+ *            diacritics dropped, lower case, curly quotes straightened. Feeds every word list.
+ * - `decode` (aggressive): `fold` plus leet digits/symbols inside words, spaced or dotted single
+ *            letters joined, runs of 3+ repeated letters squeezed. Feeds only word lists where a
+ *            false hit is unlikely (profanity, configured school names), so "Scunthorpe" or
+ *            "assess" never meet it through a looser lexicon.
+ */
+
+export interface MappedText {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the start of its source in the original text. */
+  starts: Uint32Array;
+  /** For each UTF-16 unit of `text`, the end (exclusive) of its source in the original text. */
+  ends: Uint32Array;
+}
+
+/** Map a span of a normalised view back to the original text. */
+export function originalSpan(view: MappedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < view.starts.length ? view.starts[start]! : (view.ends[view.ends.length - 1] ?? 0);
+    return [at, at];
+  }
+  return [view.starts[start]!, view.ends[end - 1]!];
+}
+
+/** Characters people hide inside words; they carry no meaning for matching. */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/;
+
+/**
+ * Letters from other scripts that look like Latin ones (the classic homoglyph swaps).
+ * Source: Unicode confusables.txt, restricted to the letters seen in filter evasion.
+ */
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y",
+  х: "x", ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ԛ: "q", ԝ: "w", ӏ: "l", ү: "y", ɡ: "g",
+  // Greek
+  α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x",
+  ζ: "z", μ: "u", ω: "w", γ: "y",
+  // Latin small capitals and other look-alikes
+  ı: "i", ȷ: "j", ʀ: "r", ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j",
+  ᴋ: "k", ʟ: "l", ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ꞯ: "q", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w",
+  ʏ: "y", ᴢ: "z", ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ł: "l",
+  // Quotes and apostrophes straightened so "don’t" matches "don't".
+  "\u2018": "'", "\u2019": "'", "\u201B": "'", "\u2032": "'", "`": "'", "\u00B4": "'",
+  "\u201C": '"', "\u201D": '"',
+};
+
+/** Enclosed and squared letters NFKC leaves alone (🅾, 🄰, 🅐 …): map by code-point range. */
+function enclosedLetter(cp: number): string | undefined {
+  const ranges: Array<[number, number]> = [
+    [0x1f130, 0x1f149], // squared Latin capital letters
+    [0x1f150, 0x1f169], // negative circled
+    [0x1f170, 0x1f189], // negative squared
+  ];
+  for (const [from, to] of ranges) {
+    if (cp >= from && cp <= to) return String.fromCharCode(97 + cp - from);
+  }
+  return undefined;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+const foldCache = new Map<string, string>();
+
+/** Fold one code point (as a string) to its safe matching form: "" to drop it. */
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (INVISIBLE.test(ch)) {
+    out = "";
+  } else {
+    const cp = ch.codePointAt(0)!;
+    const enclosed = enclosedLetter(cp);
+    if (enclosed) {
+      out = enclosed;
+    } else {
+      const lower = ch.normalize("NFKC").toLowerCase();
+      out = "";
+      for (const c of lower.normalize("NFD").replace(COMBINING, "")) out += LOOKALIKES[c] ?? c;
+    }
+  }
+  if (foldCache.size < 5000) foldCache.set(ch, out);
+  return out;
+}
+
+class Builder {
+  text = "";
+  starts: number[] = [];
+  ends: number[] = [];
+  push(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+    this.text += s;
+  }
+  done(): MappedText {
+    return { text: this.text, starts: Uint32Array.from(this.starts), ends: Uint32Array.from(this.ends) };
+  }
+}
+
+const ASCII_SAFE = /^[\x20-\x7e\n\r\t]*$/;
+
+/** The safe view: see the module comment. Lone surrogates are kept as they are. */
+export function fold(original: string): MappedText {
+  // Fast path: plain ASCII only needs lower-casing and the backtick straightened.
+  if (ASCII_SAFE.test(original)) {
+    const text = original.toLowerCase().replace(/`/g, "'");
+    const starts = new Uint32Array(text.length);
+    const ends = new Uint32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text, starts, ends };
+  }
+  const out = new Builder();
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    out.push(foldChar(ch), i, i + width);
+    i += width;
+  }
+  return out.done();
+}
+
+/** Leet and symbol substitutions, applied only inside a word that also has letters. */
+const LEET: Record<string, string> = {
+  "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+  "@": "a", $: "s", "!": "i", "|": "l",
+};
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && c >= "a" && c <= "z";
+const isLeet = (c: string | undefined): boolean => c !== undefined && c in LEET;
+const isWordish = (c: string | undefined): boolean => isLetter(c) || isLeet(c) || c === "*";
+
+/**
+ * The aggressive view, built from the safe one (offsets compose: they still point at the original).
+ */
+export function decode(folded: MappedText): MappedText {
+  const src = folded.text;
+  const n = src.length;
+  const out = new Builder();
+  const emit = (s: string, i: number) => out.push(s, folded.starts[i]!, folded.ends[i]!);
+
+  let i = 0;
+  while (i < n) {
+    const c = src[i]!;
+    // Spaced or dotted letters: "f u c k", "c.a.d.o.x.t.o.n", "l e  c a t e a u" — a run of single
+    // letters, each followed by one separator, is joined into a word; a doubled separator inside the
+    // run marks a word break. Three letters at least, so "a b" or "I a" stay as they are.
+    if (isLetter(c) && !isLetter(src[i - 1]) && !isLetter(src[i + 1])) {
+      const run = spacedRun(src, i);
+      if (run.letters >= 3) {
+        for (const [at, breakBefore] of run.parts) {
+          if (breakBefore !== undefined) emit(" ", breakBefore);
+          emit(src[at]!, at);
+        }
+        i = run.end;
+        continue;
+      }
+    }
+    // Leet inside words: "sh1t", "w@nkers", "b0ll0cks"; but "2026", "£30" and "5:40" stay numbers.
+    if (isLeet(c) && wordHasLetters(src, i)) {
+      emit(LEET[c]!, i);
+      i++;
+      continue;
+    }
+    // Runs of 3+ of the same letter squeeze to one: "fuuuuck", "shiiiit".
+    if (isLetter(c) && src[i + 1] === c && src[i + 2] === c) {
+      let j = i;
+      while (src[j + 1] === c) j++;
+      out.push(c, folded.starts[i]!, folded.ends[j]!);
+      i = j + 1;
+      continue;
+    }
+    emit(c, i);
+    i++;
+  }
+  return out.done();
+}
+
+function isSpacer(c: string | undefined): boolean {
+  return c === " " || c === "." || c === "-" || c === "_";
+}
+
+interface SpacedRun {
+  letters: number;
+  /** [index of a letter, index of the separator before it when it starts a new word]. */
+  parts: Array<[number, number | undefined]>;
+  end: number;
+}
+
+/** Reads "x y z" / "x.y.z" / "l e  c a t" from position i (a lone letter). */
+function spacedRun(src: string, i: number): SpacedRun {
+  const parts: Array<[number, number | undefined]> = [[i, undefined]];
+  const sep = src[i + 1];
+  let j = i;
+  if (!isSpacer(sep)) return { letters: 1, parts, end: i + 1 };
+  for (;;) {
+    // One separator joins letters; two of the same separator break words inside the run.
+    const single = src[j + 1] === sep && isLetter(src[j + 2]) && !isLetter(src[j + 3]);
+    const double = src[j + 1] === sep && src[j + 2] === sep && isLetter(src[j + 3]) && !isLetter(src[j + 4]);
+    if (single) {
+      j += 2;
+      parts.push([j, undefined]);
+    } else if (double && sep === " ") {
+      parts.push([j + 3, j + 1]);
+      j += 3;
+    } else break;
+  }
+  return { letters: parts.length, parts, end: j + 1 };
+}
+
+/** True when the word around position i (letters, leet symbols, masks) contains a real letter. */
+function wordHasLetters(src: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && isWordish(src[a - 1])) a--;
+  let b = i;
+  while (b < src.length - 1 && isWordish(src[b + 1])) b++;
+  // "!" and "|" end sentences and separate things far more often than they replace letters:
+  // only treat them as letters when letters sit on both sides ("d!ckhead", "sh!t").
+  const c = src[i]!;
+  if (c === "!" || c === "|") return isLetter(src[i - 1]) && (isLetter(src[i + 1]) || isLeet(src[i + 1]));
+  if (c === "$") return isLetter(src[i - 1]) || isLetter(src[i + 1]);
+  for (let k = a; k <= b; k++) if (isLetter(src[k])) return true;
+  return false;
+}

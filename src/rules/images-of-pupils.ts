@@ -1,0 +1,46 @@
+import type { Rule, RuleHit } from "./types.js";
+import { isStaff } from "./signals.js";
+
+/**
+ * TAXONOMY images-of-pupils: a photo of pupils, attached or described. An attachment counts when
+ * the post ties it to pupils at an event happening now ("Swimming with Class 3, look at those
+ * goggles!"); 30 cupcakes baked for tomorrow's party are not pupils. A photo described in words
+ * ("the photo of my class") counts without an attachment.
+ */
+export const rule: Rule = {
+  meta: {
+    id: "images-of-pupils",
+    description: "Photos or videos that show pupils or were taken at work.",
+    defaultSeverity: "high",
+    messages: {
+      attached: {
+        reason: "The attached picture seems to show pupils or was taken at school.",
+        suggestion: "Don't post pictures of pupils from a personal account; ask about the school's own channels.",
+      },
+      described: {
+        reason: "This shares a photo of pupils.",
+        suggestion: "Don't post pictures of pupils from a personal account.",
+      },
+    },
+  },
+  check(a) {
+    if (!isStaff(a)) return [];
+    const group = a.hits("pupil-group");
+    const out: RuleHit[] = [];
+    for (const photo of a.hits("photo")) {
+      const g = group.find((h) => a.sameSentence(h, photo));
+      if (g && photo.entry.match !== "look at" && photo.entry.match !== "here's") {
+        out.push({ start: Math.min(photo.start, g.start), end: Math.max(photo.end, g.end), message: "described" });
+        return out;
+      }
+    }
+    const attached = a.draft.attachments?.some((x) => x.kind === "image" || x.kind === "video");
+    if (!attached || group.length === 0) return out;
+    const now = a.hits("present-activity");
+    const later = a.hits("future");
+    if (now.length === 0 || (later.length > 0 && !now.some((h) => h.entry.match === "today"))) return out;
+    const g = group[0]!;
+    out.push({ start: g.start, end: g.end, message: "attached" });
+    return out;
+  },
+};

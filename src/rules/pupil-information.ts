@@ -1,0 +1,46 @@
+import type { Rule, RuleHit } from "./types.js";
+import { cover } from "./types.js";
+import { isStaff } from "./signals.js";
+import type { Analysis } from "../analysis/index.js";
+import type { LexHit } from "../analysis/lexicon.js";
+
+/**
+ * TAXONOMY pupil-information: an identifiable pupil (a name with "in my class", "one of my Y6s",
+ * "Kai's mum") or sensitive facts about the author's pupils. The author's own children are not
+ * pupils ("our Maisie's school photo").
+ */
+export const rule: Rule = {
+  meta: {
+    id: "pupil-information",
+    description: "Information about identifiable pupils or their families.",
+    defaultSeverity: "high",
+    messages: {
+      pupil: {
+        reason: "This shares information about a pupil or their family that could identify them.",
+        suggestion: "Remove the pupil's name and any detail about them or their family.",
+      },
+    },
+  },
+  check(a) {
+    if (!isStaff(a)) return [];
+    const out: RuleHit[] = [];
+    for (const ref of a.hits("pupil-ref")) {
+      if (!plausiblePupil(a, ref)) continue;
+      const sensitive = a.hits("pupil-sensitive").find((s) => a.sameSentence(s, ref) || Math.abs(a.sentenceAt(s.start) - a.sentenceAt(ref.start)) === 1);
+      if (ref.entry.tag === "name" || ref.entry.tag === "name-relation" || sensitive) {
+        out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
+      }
+    }
+    return out;
+  },
+};
+
+const ROLE_WORDS = new Set(["ta", "teacher", "deputy", "head", "colleague", "our", "my", "senco", "caretaker", "miss", "mrs", "mr", "ms"]);
+
+/** A "name" slot must look like a name: capitalised, not a number, not after a role word. */
+function plausiblePupil(a: Analysis, ref: LexHit): boolean {
+  if (ref.entry.tag !== "name" && ref.entry.tag !== "name-relation") return true;
+  const first = a.tokens[ref.from]!;
+  const before = a.tokens[ref.from - 1];
+  return first.capital && !/\d/.test(first.norm) && !(before && ROLE_WORDS.has(before.norm));
+}

@@ -1,0 +1,36 @@
+import type { Rule } from "./types.js";
+
+/**
+ * TAXONOMY religious-views: a faith word (God, Jesus, church, religion…) together with a personal
+ * statement or invitation ("the only way", "come to our church", "a fairy tale"). Greetings and
+ * idioms ("Merry Christmas, God bless", "pray for my clutch") are removed first.
+ */
+export const rule: Rule = {
+  meta: {
+    id: "religious-views",
+    description: "Personal religious statements or proselytising.",
+    defaultSeverity: "medium",
+    messages: {
+      religious: {
+        reason: "This shares a personal religious view, which your policy asks you to keep off social media.",
+        suggestion: "Seasonal greetings are fine; keep personal beliefs and invitations to worship off accounts parents may see.",
+      },
+    },
+  },
+  check(a) {
+    const greetings = a.hits("greeting");
+    const inGreeting = (h: { start: number; end: number }) => greetings.some((g) => h.start >= g.start && h.end <= g.end);
+    const entities = a.hits("religious-entity").filter((h) => {
+      if (inGreeting(h)) return false;
+      // "He" and "Him" mean God only when capitalised mid-sentence.
+      if (h.entry.match === "him" || h.entry.match === "he") return a.tokens[h.from]!.capital && !a.tokens[h.from]!.sentenceStart;
+      return true;
+    });
+    const strong = entities.filter((h) => h.entry.tag === "strong");
+    const stances = a.hits("religious-stance").filter((h) => !inGreeting(h));
+    if (strong.length === 0 || (stances.length === 0 && strong.length < 3)) return [];
+    const first = stances[0] ?? strong[0]!;
+    const anchor = strong.reduce((x, y) => (Math.abs(y.start - first.start) < Math.abs(x.start - first.start) ? y : x));
+    return [{ start: Math.min(anchor.start, first.start), end: Math.max(anchor.end, first.end), message: "religious" }];
+  },
+};

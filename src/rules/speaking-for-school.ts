@@ -1,0 +1,34 @@
+import type { Rule } from "./types.js";
+import { isStaff, ownSchoolMentions } from "./signals.js";
+
+/**
+ * TAXONOMY speaking-for-school: official notices from a personal account — closures, reminders
+ * to parents, recruitment, thanks "on behalf of everyone at". It needs the school in view (named,
+ * or staff addressing parents): the council's bin news or "polls are open" are not the school's.
+ */
+export const rule: Rule = {
+  meta: {
+    id: "speaking-for-school",
+    description: "Speaking, or seeming to speak, on behalf of the school.",
+    defaultSeverity: "medium",
+    messages: {
+      announcement: {
+        reason: "This reads like an official school announcement made from your personal account.",
+        suggestion: "Leave announcements to the school's official channels; you can share their post instead.",
+      },
+    },
+  },
+  check(a) {
+    const mentions = ownSchoolMentions(a);
+    if (mentions.length === 0 && !isStaff(a)) return [];
+    if (/^\s*(sharing|shared|reposting|via)\b/i.test(a.text)) return [];
+    const parentsAddressed = /\b(parents|families|carers)\b/i.test(a.text);
+    if (mentions.length === 0 && !parentsAddressed) return [];
+    const hits = a.hits("announcement");
+    // "Hollins Brook parents, please …": a school's parents addressed by the school's name.
+    for (const m of mentions) {
+      if (/^\s*(parents|families)\s*[,:!]/i.test(a.text.slice(m.end, m.end + 12))) return [{ start: m.start, end: m.end + a.text.slice(m.end).search(/[,:!]/) , message: "announcement" }];
+    }
+    return hits.length ? [{ start: hits[0]!.start, end: hits[0]!.end, message: "announcement" }] : [];
+  },
+};
