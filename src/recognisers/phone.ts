@@ -15,8 +15,8 @@
  * token of digits, letters, prices or decimals.
  */
 
-import { foldFullWidth } from "./fold";
-import type { PhoneEntity } from "./types";
+import { foldFullWidth } from "./fold.js";
+import type { PhoneEntity } from "./types.js";
 
 /** Characters that may separate digit groups: space, no-break/thin spaces, dot, hyphens and dashes. */
 const SPACE_LIKE = new Set([" ", "\u00A0", "\u2009", "\u202F"]);

@@ -5,8 +5,8 @@
  */
 
 import areaData from "./postcode-areas.json";
-import { foldFullWidth } from "./fold";
-import type { PostcodeEntity } from "./types";
+import { foldFullWidth } from "./fold.js";
+import type { PostcodeEntity } from "./types.js";
 
 /** Longest first, so "BA" is tried before "B". */
 const AREAS = [...areaData.areas].sort((a, b) => b.length - a.length || a.localeCompare(b));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPhones } from "../../../src/recognisers/phone";
+import { findPhones } from "../../../src/recognisers/phone.js";
 
 /** The substrings the recogniser reports, after checking each entity's text is its own slice. */
 function spans(text: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import areaData from "../../../src/recognisers/postcode-areas.json";
-import { findPostcodes } from "../../../src/recognisers/postcode";
+import { findPostcodes } from "../../../src/recognisers/postcode.js";
 
 function spans(text: string): string[] {
   return findPostcodes(text).map((e) => {

@@ -1,0 +1,255 @@
+/**
+ * Street addresses: a house number, a street name and a street type ("14 Haig Road",
+ * "7a Mill Lane", "Flat 3, 12 Park Avenue", "12 Heol y Coed"), with the town and postcode that
+ * follow it when present ("42 Chapel Street, Leyland", "… Road, Barry CF62 7BN"). A street alone
+ * ("the new Korean place on Holton Road", "Penistone Road closed again") is a place, not an
+ * address, and is reported only after a cue that it is where the author lives ("I live on Haig
+ * Road", "our house on Haig Road").
+ *
+ * One regular expression finds number + street; short sticky patterns then look for a town and a
+ * postcode right after it. Every repetition is bounded (at most three name words), so the work per
+ * candidate is small and there is nothing to blow up.
+ */
+
+import streetTypeData from "./street-types.json";
+import { foldFullWidth } from "./fold.js";
+import { postcodeAt } from "./postcode.js";
+import type { StreetAddressEntity } from "./types.js";
+
+interface StreetType {
+  name: string;
+  abbreviations: string[];
+  position: "after" | "before";
+  generic: boolean;
+  why: string;
+}
+
+const STREET_TYPES = streetTypeData.types as StreetType[];
+
+/** Lower-case spelling (name or abbreviation) → its street type. */
+const TYPE_BY_SPELLING = new Map<string, StreetType>();
+for (const type of STREET_TYPES) {
+  for (const spelling of [type.name, ...type.abbreviations]) {
+    TYPE_BY_SPELLING.set(spelling.toLowerCase(), type);
+  }
+}
+
+function alternation(position: StreetType["position"]): string {
+  const spellings = STREET_TYPES.filter((t) => t.position === position).flatMap((t) => [
+    t.name,
+    ...t.abbreviations.map((a) => `${a}\\.?`),
+  ]);
+  // Longest first, so "Street" is tried before "St".
+  return spellings.sort((a, b) => b.length - a.length).join("|");
+}
+
+/**
+ * Words that cannot be part of a street name: function words, pronouns, and the nouns that follow
+ * a count ("10 minutes walk", "3 kids Park…"). Matched case-insensitively, so "Took 2 Hours On Park
+ * Road" finds nothing either.
+ */
+const STOP_WORDS = [
+  "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with",
+  "into", "onto", "near", "past", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+  "these", "those", "is", "was", "are", "were", "be", "been", "it", "i", "we", "you", "they", "he",
+  "she", "me", "us", "them", "down", "up", "off", "over", "per", "more", "less", "than", "very",
+  "so", "just", "not", "no", "all", "some", "any", "each", "every", "what", "which", "who", "when",
+  "where", "how", "minutes", "mins", "hours", "hrs", "miles", "years", "days", "weeks", "times",
+  "people", "kids", "children", "pupils", "cars",
+];
+
+const WORD_END = String.raw`(?![\p{L}\p{N}_'’])`;
+const NAME_WORD = String.raw`(?!(?:${STOP_WORDS.join("|")})${WORD_END})\p{L}[\p{L}'’.\-]*`;
+/** Welsh streets put the article between type and name: "Heol y Coed", "Clos yr Eglwys". */
+const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${NAME_WORD}(?:\s+(?:(?:y|yr)\s+)?${NAME_WORD}){0,2}`;
+
+/** A street name and its type, in either order. Groups: name, type (English); wtype, wname (Welsh). */
+const STREET = String.raw`(?:(?<name>(?:${NAME_WORD}\s+){1,3}?)(?<type>${alternation("after")})|(?<wtype>${alternation("before")})\s+(?<wname>${WELSH_NAME}))${WORD_END}`;
+
+const NUMBERED_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_£$€#@/:.\-])` +
+    String.raw`(?:(?<unit>(?:flat|apartment|apt\.?|unit|suite)\s+\d{1,4}[a-z]?),?\s+)?` +
+    String.raw`(?<number>\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?),?\s+` +
+    STREET,
+  "dgiu",
+);
+
+/** "I live on", "we've moved to", "our house on", "my address is": the street that follows is home. */
+const HOME_CUE = String.raw`\b(?:(?:i|we)(?:'ve|’ve|'m|’m|'re|’re|\s+have|\s+am|\s+are)?\s+(?:live|lived|living|moved|moving)\s+(?:on|at|in|to|into|down)|(?:our|my)\s+(?:new\s+|old\s+)?(?:house|home|flat|address)(?:\s+is)?\s+(?:on|at|in)|my\s+address\s+is)\s+`;
+const CUED_STREET = new RegExp(HOME_CUE + STREET, "dgiu");
+
+/** Any home cue in the stretch before an address (the same sentence, roughly). */
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:live|lives|lived|living|moved|moving|address|house|home|flat|deliver|delivered|delivery|parcel|post|send|sent|staying|round|over|party|come|pop)\b)[^.!?\n]{0,40}$`,
+  "iu",
+);
+
+/** The word before a number that makes it a count, year group or room, not a house number. */
+const NOT_A_HOUSE_NUMBER = /(?:^|[^\p{L}])(?:year|yr|y|class|room|page|chapter|level|stage|top|aged|age|platform|bus|route|junction|line|gate|score|scored|over|under|about|only|just)\s*$/iu;
+
+/** A town after a comma: capitalised words, hyphenated ones included ("Stoke-on-Trent"). */
+const TOWN_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*`;
+const TOWN = new RegExp(String.raw`,[ \u00A0]*(${TOWN_WORD}(?:[ \u00A0]+${TOWN_WORD}){0,2})`, "yu");
+/** Capitalised words that start a new sentence or clause after a comma, not a town. */
+const NOT_A_TOWN = new Set([
+  "i", "the", "this", "that", "it", "he", "she", "we", "they", "you", "please", "thanks", "thank",
+  "but", "and", "so", "not", "no", "yes", "just", "anyway", "also", "then", "now", "today",
+  "tonight", "tomorrow", "yesterday", "oh", "ok", "okay", "sorry", "call", "ring", "text",
+  "message", "email", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "if", "when", "which", "where", "who", "what", "near", "opposite", "next",
+]);
+const BEFORE_POSTCODE = /,?[ \u00A0]*/y;
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+const WELSH_ARTICLES = new Set(["y", "yr", "'r"]);
+
+/**
+ * The name words that really belong to the street: a Welsh name stops at the first word that is
+ * neither capitalised nor an article ("Ffordd Las today" → "Las").
+ */
+function trimWelshName(wname: string): string {
+  const words = wname.split(/\s+/);
+  let keep = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isCapitalised(word)) keep = i + 1;
+    else if (!WELSH_ARTICLES.has(word.toLowerCase())) break;
+  }
+  // Recover the exact original spacing by cutting the string after the kept words.
+  let offset = 0;
+  for (let i = 0; i < keep; i++) {
+    offset = wname.indexOf(words[i]!, offset) + words[i]!.length;
+  }
+  return wname.slice(0, offset);
+}
+
+interface StreetMatch {
+  start: number;
+  /** Offset just past the street type or name. */
+  end: number;
+  street: string;
+  type: StreetType;
+  /** Every name word is capitalised ("Haig Road", not "haig road"). */
+  capitalised: boolean;
+}
+
+/** The street of a match made with the "d" flag, from its group offsets. */
+function streetOf(s: string, m: RegExpExecArray): StreetMatch | null {
+  const groups = m.groups ?? {};
+  const at = m.indices?.groups ?? {};
+  if (groups.type !== undefined) {
+    const type = TYPE_BY_SPELLING.get(groups.type.replace(/\.$/, "").toLowerCase());
+    const [start] = at.name ?? [];
+    const [, end] = at.type ?? [];
+    if (!type || start === undefined || end === undefined) return null;
+    const capitalised = groups.name!.trim().split(/\s+/).every(isCapitalised);
+    return { start, end, street: s.slice(start, end), type, capitalised };
+  }
+  const type = TYPE_BY_SPELLING.get((groups.wtype ?? "").toLowerCase());
+  const [start] = at.wtype ?? [];
+  const [nameStart] = at.wname ?? [];
+  if (!type || start === undefined || nameStart === undefined) return null;
+  const name = trimWelshName(groups.wname!);
+  if (name === "") return null;
+  const end = nameStart + name.length;
+  return { start, end, street: s.slice(start, end), type, capitalised: isCapitalised(groups.wtype!) };
+}
+
+/** Town and postcode right after the street, if there are any. */
+function readTail(s: string, from: number): { end: number; town?: string; postcode?: string } {
+  let end = from;
+  let town: string | undefined;
+  TOWN.lastIndex = from;
+  const townMatch = TOWN.exec(s);
+  if (townMatch) {
+    const words = townMatch[1]!.split(/[ \u00A0]+/);
+    const kept: string[] = [];
+    for (const word of words) {
+      if (NOT_A_TOWN.has(word.toLowerCase())) break;
+      kept.push(word);
+    }
+    if (kept.length > 0) {
+      town = kept.join(" ");
+      const townStart = from + townMatch[0].indexOf(kept[0]!);
+      // The kept words are a prefix of the matched ones, so find where the last one ends.
+      let cursor = townStart;
+      for (const word of kept) cursor = s.indexOf(word, cursor) + word.length;
+      end = cursor;
+    }
+  }
+  BEFORE_POSTCODE.lastIndex = end;
+  const gap = BEFORE_POSTCODE.exec(s);
+  const postcode = postcodeAt(s, end + (gap ? gap[0].length : 0));
+  if (postcode) return { end: postcode.end, town, postcode: postcode.normalised };
+  return { end, town };
+}
+
+function hasCueBefore(s: string, start: number): boolean {
+  return CUE_BEFORE.test(s.slice(Math.max(0, start - 60), start));
+}
+
+/** Street addresses in the text, in order; overlapping finds are merged into the longer one. */
+export function findStreetAddresses(text: string): StreetAddressEntity[] {
+  const s = foldFullWidth(text);
+  const found: StreetAddressEntity[] = [];
+
+  NUMBERED_ADDRESS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED_ADDRESS.exec(s)) !== null) {
+    const groups = m.groups ?? {};
+    const start = m.index;
+    const numberStart = m.indices?.groups?.number?.[0] ?? start;
+    if (NOT_A_HOUSE_NUMBER.test(s.slice(Math.max(0, numberStart - 12), numberStart))) {
+      // Try again from the street, in case it starts another number ("year 6 … 14 Haig Road").
+      NUMBERED_ADDRESS.lastIndex = start + 1;
+      continue;
+    }
+    const street = streetOf(s, m);
+    if (street === null) continue;
+    const tail = readTail(s, street.end);
+    const cued = hasCueBefore(s, start);
+    // Lower-case streets ("14 haig road") and generic types ("3 Peaks Walk") need support.
+    const supported = cued || tail.town !== undefined || tail.postcode !== undefined;
+    if (!street.capitalised && !cued) continue;
+    if (street.type.generic && !supported) continue;
+    found.push({
+      kind: "street-address",
+      start,
+      end: tail.end,
+      text: text.slice(start, tail.end),
+      houseNumber: groups.number!,
+      ...(groups.unit !== undefined ? { unit: groups.unit } : {}),
+      street: street.street,
+      ...(tail.town !== undefined ? { town: tail.town } : {}),
+      ...(tail.postcode !== undefined ? { postcode: tail.postcode } : {}),
+      cued,
+    });
+    NUMBERED_ADDRESS.lastIndex = tail.end;
+  }
+
+  CUED_STREET.lastIndex = 0;
+  while ((m = CUED_STREET.exec(s)) !== null) {
+    const street = streetOf(s, m);
+    if (street === null) continue;
+    const start = street.start;
+    const tail = readTail(s, street.end);
+    if (found.some((f) => f.start < tail.end && start < f.end)) continue;
+    found.push({
+      kind: "street-address",
+      start,
+      end: tail.end,
+      text: text.slice(start, tail.end),
+      street: street.street,
+      ...(tail.town !== undefined ? { town: tail.town } : {}),
+      ...(tail.postcode !== undefined ? { postcode: tail.postcode } : {}),
+      cued: true,
+    });
+  }
+
+  return found.sort((a, b) => a.start - b.start);
+}
