@@ -778,7 +778,8 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
 
   const settings = assemble((key) => managed.values[key] ?? user.values[key]);
   const managedFields: SettingsKey[] = SETTINGS_KEYS.filter((key) => managed.values[key] !== undefined);
-  if (managed.values.locked === true && managed.values.enabled === undefined) {
+  const lockKeepsEnabled = managed.values.locked === true && managed.values.enabled === undefined;
+  if (lockKeepsEnabled) {
     // The policy decides that Second Look stays on, so the switch is the school's, not the user's.
     settings.enabled = true;
     managedFields.push("enabled");
@@ -789,15 +790,17 @@ export function resolveSettings(layers: SettingsLayers): ResolvedSettings {
     ...finishErrors(
       managed.entries,
       (key) =>
-        user.values[key] !== undefined
-          ? `using the user's own setting ${describeSetting(user.values[key])}`
-          : `using ${describeSetting(DEFAULT_SETTINGS[key])}`,
+        key === "enabled" && lockKeepsEnabled
+          ? "using true, because the policy locks checking on"
+          : user.values[key] !== undefined
+            ? `using the user's own setting ${describeSetting(user.values[key])}`
+            : `using ${describeSetting(DEFAULT_SETTINGS[key])}`,
       "managed.",
     ),
     ...finishErrors(
       user.entries,
       (key) =>
-        managed.values[key] !== undefined
+        managed.values[key] !== undefined || (key === "enabled" && lockKeepsEnabled)
           ? "the school's managed setting applies instead"
           : `using ${describeSetting(DEFAULT_SETTINGS[key])}`,
       "user.",

@@ -499,6 +499,19 @@ describe("resolveSettings: locked", () => {
     expect(result.managedFields).toEqual([]);
   });
 
+  it("says truthfully what an invalid managed enabled falls back to under a lock", () => {
+    const result = resolveSettings({ managed: { locked: true, enabled: "off" }, user: { enabled: false } });
+    expect(result.settings.enabled).toBe(true);
+    expect(result.errors).toEqual([
+      {
+        field: "managed.enabled",
+        message: 'enabled must be true or false; got "off"; using true, because the policy locks checking on',
+      },
+    ]);
+    const userSide = resolveSettings({ managed: { locked: true }, user: { enabled: "no" } });
+    expect(userSide.errors[0]!.message).toContain("the school's managed setting applies instead");
+  });
+
   it("does not force enabled when the policy's locked value is invalid", () => {
     const result = resolveSettings({ managed: { locked: "yes" }, user: { enabled: false } });
     expect(result.settings.enabled).toBe(false);
