@@ -1,0 +1,182 @@
+/**
+ * The worker's behaviour, free of browser globals: every incoming message goes through
+ * `handle(message, sender)`, which classifies the sender, parses the request, and answers.
+ * extension/background/index.ts wires it to the real runtime; unit tests drive it directly.
+ *
+ * Post text is used only to compute findings and is never stored, logged or sent anywhere.
+ */
+import { checkPost } from "../../src/index";
+import { getProfile, listProfiles } from "../../src/profiles";
+import { CATEGORIES } from "../../src/taxonomy";
+import type { CategoryId, Draft } from "../../src/types";
+import type {
+  Attached,
+  ErrorResponse,
+  ExtensionState,
+  Request,
+  Response,
+  StateResponse,
+  TabCoverage,
+  UserSettingsPatch,
+  Verdict,
+} from "../shared/messages";
+import { SUPPORTED_SITES } from "../shared/sites";
+import { classifySender, mayAsk, type ExtensionIdentity, type SenderKind, type SenderLike } from "./senders";
+import type { SettingsSnapshot, SettingsStore } from "./settings-store";
+import { parseRequest, refuse } from "./validate";
+
+export interface WorkerDeps {
+  self: ExtensionIdentity;
+  version: string;
+  store: SettingsStore;
+  /**
+   * Asks a tab's content script whether it is there (`ping`). Rejects when nothing in that tab
+   * listens (no content script); resolves with whatever it answered otherwise.
+   */
+  pingTab(tabId: number): Promise<unknown>;
+}
+
+/** How long the popup waits for a tab's content script to answer `ping`. */
+const PING_TIMEOUT_MS = 400;
+
+export function createWorker(deps: WorkerDeps) {
+  /** Tabs whose content script said hello, in memory only (a restarted worker asks again via ping). */
+  const attachedTabs = new Map<number, SenderKind & { kind: "content" }>();
+
+  async function handle(message: unknown, sender: SenderLike): Promise<Response> {
+    const from = classifySender(sender, deps.self);
+    if ("refused" in from) return refuse("forbidden", from.refused);
+    const request = parseRequest(message);
+    if (request.type === "error") return request;
+    if (!mayAsk(from, request.type)) return refuse("forbidden", `This sender may not send "${request.type}".`);
+    try {
+      return await answer(request, from);
+    } catch {
+      // Deliberately no detail: an exception message could quote the draft.
+      return refuse("internal", "Second Look could not complete that request.");
+    }
+  }
+
+  async function answer(request: Request, from: SenderKind): Promise<Response> {
+    switch (request.type) {
+      case "check": {
+        const snapshot = await deps.store.current();
+        if (!snapshot.settings.enabled) return verdict(snapshot, []);
+        const site = from.kind === "content" ? from.site.site : request.draft.site;
+        return verdict(snapshot, runCheck({ ...request.draft, ...(site ? { site } : {}) }, snapshot));
+      }
+      case "tryPost": {
+        const snapshot = await deps.store.current();
+        return verdict(snapshot, runCheck(request.draft, snapshot));
+      }
+      case "hello": {
+        if (from.kind === "content") attachedTabs.set(from.tabId, from);
+        const snapshot = await deps.store.current();
+        const attached: Attached = { type: "attached", enabled: snapshot.settings.enabled };
+        return attached;
+      }
+      case "getState":
+        return state(await deps.store.current(), request.tabId);
+      case "setEnabled": {
+        const snapshot = await deps.store.current();
+        const refusal = refuseChange(snapshot, ["enabled"]);
+        if (refusal) return refusal;
+        return state(await deps.store.patchUser({ enabled: request.enabled }));
+      }
+      case "setUserSettings": {
+        const snapshot = await deps.store.current();
+        const refusal = refuseChange(snapshot, Object.keys(request.settings) as (keyof UserSettingsPatch)[]);
+        if (refusal) return refusal;
+        return state(await deps.store.patchUser(request.settings));
+      }
+    }
+  }
+
+  function runCheck(draft: Draft, snapshot: SettingsSnapshot) {
+    // The resolved settings object keeps its identity until settings change, so the core's
+    // validation cache is hit on every check.
+    return checkPost(draft, snapshot.settings);
+  }
+
+  function verdict(snapshot: SettingsSnapshot, findings: Verdict["findings"]): Verdict {
+    return {
+      type: "verdict",
+      findings,
+      enabled: snapshot.settings.enabled,
+      allowPostAnyway: snapshot.settings.allowPostAnyway,
+    };
+  }
+
+  function refuseChange(snapshot: SettingsSnapshot, keys: (keyof UserSettingsPatch)[]): ErrorResponse | undefined {
+    if (snapshot.settings.locked) {
+      return refuse("locked", "Managed by your school: these settings cannot be changed here.");
+    }
+    const managed = keys.filter((key) => snapshot.managedFields.includes(key));
+    if (managed.length > 0) {
+      return refuse("managed-field", `Set by your school: ${managed.join(", ")} cannot be changed here.`);
+    }
+    return undefined;
+  }
+
+  async function state(snapshot: SettingsSnapshot, tabId?: number): Promise<StateResponse> {
+    const result: ExtensionState = {
+      settings: snapshot.settings,
+      errors: snapshot.errors,
+      managedFields: snapshot.managedFields,
+      userSettings: snapshot.user,
+      profiles: listProfiles().map(({ id, title, schoolNames }) => ({
+        id,
+        title,
+        schoolNames: [...schoolNames],
+        categories: Object.keys(getProfile(id).categories) as CategoryId[],
+      })),
+      categories: CATEGORIES.map(({ id, title, description }) => ({ id, title, description })),
+      sites: SUPPORTED_SITES.map(({ site, title }) => ({ site, title })),
+      version: deps.version,
+    };
+    if (tabId !== undefined) result.tab = await coverage(tabId);
+    return { type: "state", state: result };
+  }
+
+  async function coverage(tabId: number): Promise<TabCoverage> {
+    const known = attachedTabs.get(tabId);
+    let answered: unknown;
+    try {
+      answered = await withTimeout(deps.pingTab(tabId), PING_TIMEOUT_MS);
+    } catch {
+      // Nothing listens in that tab: no content script (another site, or opened before install).
+      attachedTabs.delete(tabId);
+      return { tabId, covered: false };
+    }
+    const pongSite =
+      typeof answered === "object" && answered !== null && (answered as { type?: unknown }).type === "pong"
+        ? SUPPORTED_SITES.find(({ site }) => site === (answered as { site?: unknown }).site)
+        : undefined;
+    const site = pongSite ?? known?.site;
+    if (!site) return { tabId, covered: false };
+    return { tabId, covered: true, site: { site: site.site, title: site.title } };
+  }
+
+  return {
+    handle,
+    forgetTab(tabId: number) {
+      attachedTabs.delete(tabId);
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
