@@ -76,7 +76,7 @@ export function parsePattern(match: string): Step[] {
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[\s-]+/)
     // Punctuation in a pattern is for the reader: words are what match ("'worked", "parents'").
-    .map((w) => (w === "'s" ? w : w.replace(/^['"]+|['".,!:;]+$/g, "")))
+    .map((w) => w.split("|").map((alt) => (alt.startsWith("'s") ? alt : alt.replace(/^['"]+|['".,!:;]+$/g, ""))).join("|"))
     .filter(Boolean)
     .flatMap((w) => (w.length > 2 && w.endsWith("'s") && !w.includes("|") ? [w.slice(0, -2), "'s"] : [w]));
   if (raw.length === 0) throw new Error(`empty lexicon pattern`);

@@ -13,7 +13,7 @@
 
 import streetTypeData from "./street-types.json";
 import { foldFullWidth } from "./fold.js";
-import { postcodeAt } from "./postcode.js";
+import { postcodeAtFolded } from "./postcode.js";
 import type { StreetAddressEntity } from "./types.js";
 
 interface StreetType {
@@ -66,17 +66,44 @@ const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${NAME_WORD}(?:\s+(?:(?:y|yr)\s
 /** A street name and its type, in either order. Groups: name, type (English); wtype, wname (Welsh). */
 const STREET = String.raw`(?:(?<name>(?:${NAME_WORD}\s+){1,3}?)(?<type>${alternation("after")})|(?<wtype>${alternation("before")})\s+(?<wname>${WELSH_NAME}))${WORD_END}`;
 
+/** Starts at the house number, so the engine can skip straight to digits. */
 const NUMBERED_ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_£$€#@/:.\-])` +
-    String.raw`(?:(?<unit>(?:flat|apartment|apt\.?|unit|suite)\s+\d{1,4}[a-z]?),?\s+)?` +
     String.raw`(?<number>\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?),?\s+` +
     STREET,
   "dgiu",
 );
+/** "Flat 3, " / "Apartment 2b " just before the house number. */
+const UNIT_BEFORE = /(?<![\p{L}\p{N}_])(?:flat|apartment|apt\.?|unit|suite)\s+\d{1,4}[a-z]?,?\s+$/iu;
 
-/** "I live on", "we've moved to", "our house on", "my address is": the street that follows is home. */
-const HOME_CUE = String.raw`\b(?:(?:i|we)(?:'ve|’ve|'m|’m|'re|’re|\s+have|\s+am|\s+are)?\s+(?:live|lived|living|moved|moving)\s+(?:on|at|in|to|into|down)|(?:our|my)\s+(?:new\s+|old\s+)?(?:house|home|flat|address)(?:\s+is)?\s+(?:on|at|in)|my\s+address\s+is)\s+`;
-const CUED_STREET = new RegExp(HOME_CUE + STREET, "dgiu");
+/**
+ * "I live on", "we've moved to", "our house on", "my address is": the street that follows is home.
+ * Found keyword-first (a plain ASCII pattern the engine scans quickly); the subject before the
+ * keyword and the preposition after it are then checked in place.
+ */
+const CUE_KEYWORD = /\b(?:(liv(?:e|ed|ing)|mov(?:ed|ing))|(house|home|flat|address))\b/gi;
+const SUBJECT_BEFORE_VERB = /\b(?:i|we)(?:'ve|’ve|'m|’m|'re|’re|\s+have|\s+am|\s+are)?\s+$/i;
+const OWNER_BEFORE_NOUN = /\b(?:our|my)\s+(?:new\s+|old\s+)?$/i;
+const AFTER_VERB = /\s+(?:on|at|in|to|into|down)\s+/y;
+const AFTER_NOUN = /(?:\s+is)?\s+(?:on|at|in)\s+|\s+is\s+/y;
+const STREET_AT = new RegExp(STREET, "dyiu");
+
+/** Where a cued street starts, for each home cue in the text. */
+function cuedStreetStarts(s: string): number[] {
+  const starts: number[] = [];
+  CUE_KEYWORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_KEYWORD.exec(s)) !== null) {
+    const before = s.slice(Math.max(0, m.index - 20), m.index);
+    const isVerb = m[1] !== undefined;
+    if (!(isVerb ? SUBJECT_BEFORE_VERB : OWNER_BEFORE_NOUN).test(before)) continue;
+    const after = isVerb ? AFTER_VERB : AFTER_NOUN;
+    after.lastIndex = m.index + m[0].length;
+    const preposition = after.exec(s);
+    if (preposition !== null) starts.push(after.lastIndex);
+  }
+  return starts;
+}
 
 /** Any home cue in the stretch before an address (the same sentence, roughly). */
 const CUE_BEFORE = new RegExp(
@@ -184,7 +211,7 @@ function readTail(s: string, from: number): { end: number; town?: string; postco
   }
   BEFORE_POSTCODE.lastIndex = end;
   const gap = BEFORE_POSTCODE.exec(s);
-  const postcode = postcodeAt(s, end + (gap ? gap[0].length : 0));
+  const postcode = postcodeAtFolded(s, end + (gap ? gap[0].length : 0));
   if (postcode) return { end: postcode.end, town, postcode: postcode.normalised };
   return { end, town };
 }
@@ -202,13 +229,14 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
   let m: RegExpExecArray | null;
   while ((m = NUMBERED_ADDRESS.exec(s)) !== null) {
     const groups = m.groups ?? {};
-    const start = m.index;
-    const numberStart = m.indices?.groups?.number?.[0] ?? start;
+    const numberStart = m.index;
     if (NOT_A_HOUSE_NUMBER.test(s.slice(Math.max(0, numberStart - 12), numberStart))) {
-      // Try again from the street, in case it starts another number ("year 6 … 14 Haig Road").
-      NUMBERED_ADDRESS.lastIndex = start + 1;
+      // Try again from the next character, in case the street starts another number.
+      NUMBERED_ADDRESS.lastIndex = numberStart + 1;
       continue;
     }
+    const unit = UNIT_BEFORE.exec(s.slice(Math.max(0, numberStart - 24), numberStart));
+    const start = unit ? numberStart - unit[0].length : numberStart;
     const street = streetOf(s, m);
     if (street === null) continue;
     const tail = readTail(s, street.end);
@@ -223,7 +251,7 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
       end: tail.end,
       text: text.slice(start, tail.end),
       houseNumber: groups.number!,
-      ...(groups.unit !== undefined ? { unit: groups.unit } : {}),
+      ...(unit ? { unit: unit[0].replace(/,?\s+$/, "") } : {}),
       street: street.street,
       ...(tail.town !== undefined ? { town: tail.town } : {}),
       ...(tail.postcode !== undefined ? { postcode: tail.postcode } : {}),
@@ -232,8 +260,10 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
     NUMBERED_ADDRESS.lastIndex = tail.end;
   }
 
-  CUED_STREET.lastIndex = 0;
-  while ((m = CUED_STREET.exec(s)) !== null) {
+  for (const cueEnd of cuedStreetStarts(s)) {
+    STREET_AT.lastIndex = cueEnd;
+    const m = STREET_AT.exec(s);
+    if (m === null) continue;
     const street = streetOf(s, m);
     if (street === null) continue;
     const start = street.start;

@@ -8,55 +8,63 @@ import areaData from "./postcode-areas.json";
 import { foldFullWidth } from "./fold.js";
 import type { PostcodeEntity } from "./types.js";
 
-/** Longest first, so "BA" is tried before "B". */
-const AREAS = [...areaData.areas].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const AREAS: ReadonlySet<string> = new Set(areaData.areas);
 
 /**
- * area + district (1-2 digits, or a digit and a letter as in SW1A) + optional space + inward part
- * (a digit and two letters; the inward letters never use C, I, K, M, O or V).
- * Bounded: every quantifier is at most two characters long, so there is nothing to blow up.
+ * The district digit(s) and the inward part, found digit-first so the engine can skip straight to
+ * digits; the look-behind then takes the one or two area letters before them, which must not
+ * follow another letter or digit. District: 1-2 digits, or a digit and a letter (SW1A). Inward: a
+ * digit and two letters, never C, I, K, M, O or V. Every quantifier is at most two characters
+ * long, so there is nothing to blow up.
  */
-const POSTCODE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${AREAS.join("|")})(\d[A-Z\d]?)|(GIR))[ \u00A0]?(\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}_])`,
-  "giu",
-);
+const TAIL = String.raw`\d[A-Z\d]?[ \u00A0]?\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}_])`;
+const POSTCODE = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}_])[A-Z]{1,2})${TAIL}`, "giu");
+/** The same, anchored at the area letters, for reading a postcode at a known offset. */
+const POSTCODE_AT = new RegExp(String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})${TAIL}`, "iuy");
 
 /** "4th", "2nd": an ordinal in lower case after "B12" or "M1" is a floor or a junction. */
-const LOWER_CASE_ORDINAL = /^\d(?:st|nd|rd|th)$/;
+const LOWER_CASE_ORDINAL = /\d(?:st|nd|rd|th)$/;
+
+function entity(text: string, folded: string, start: number, end: number, areaLength: number): PostcodeEntity | null {
+  const area = folded.slice(start, start + areaLength).toUpperCase();
+  const whole = folded.slice(start, end);
+  if (!AREAS.has(area) || LOWER_CASE_ORDINAL.test(whole)) return null;
+  const compact = whole.replace(/[ \u00A0]/, "").toUpperCase();
+  return {
+    kind: "postcode",
+    start,
+    end,
+    text: text.slice(start, end),
+    normalised: `${compact.slice(0, -3)} ${compact.slice(-3)}`,
+  };
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z]/.test(ch);
+}
 
 /** Every full UK postcode in the text, in order. */
 export function findPostcodes(text: string): PostcodeEntity[] {
   const s = foldFullWidth(text);
   const found: PostcodeEntity[] = [];
-  for (const m of s.matchAll(POSTCODE)) {
-    const inward = m[4]!;
-    if (LOWER_CASE_ORDINAL.test(inward)) continue;
-    const outward = m[3] ?? m[1]! + m[2]!;
-    const start = m.index;
-    const end = start + m[0].length;
-    found.push({
-      kind: "postcode",
-      start,
-      end,
-      text: text.slice(start, end),
-      normalised: `${outward} ${inward}`.toUpperCase(),
-    });
+  POSTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE.exec(s)) !== null) {
+    const areaLength = isLetter(s[m.index - 2]) ? 2 : 1;
+    const start = m.index - areaLength;
+    const postcode = entity(text, s, start, m.index + m[0].length, areaLength);
+    if (postcode) found.push(postcode);
   }
   return found;
 }
 
-/** Does the text at `index` start a full postcode? Used by the address recogniser. */
-export function postcodeAt(text: string, index: number): PostcodeEntity | null {
-  const sticky = new RegExp(POSTCODE.source, "yiu");
-  sticky.lastIndex = index;
-  const m = sticky.exec(text);
-  if (m === null || LOWER_CASE_ORDINAL.test(m[4]!)) return null;
-  const outward = m[3] ?? m[1]! + m[2]!;
-  return {
-    kind: "postcode",
-    start: index,
-    end: index + m[0].length,
-    text: text.slice(index, index + m[0].length),
-    normalised: `${outward} ${m[4]!}`.toUpperCase(),
-  };
+/**
+ * The full postcode starting exactly at `index` of an already folded text (see fold.ts), if there
+ * is one. Used by the address recogniser.
+ */
+export function postcodeAtFolded(s: string, index: number): PostcodeEntity | null {
+  POSTCODE_AT.lastIndex = index;
+  const m = POSTCODE_AT.exec(s);
+  if (m === null) return null;
+  return entity(s, s, index, index + m[0].length, m[1]!.length);
 }

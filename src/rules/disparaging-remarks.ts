@@ -1,11 +1,14 @@
 import type { Rule, RuleHit } from "./types.js";
 import { cover } from "./types.js";
 import { isStaff, ownSchoolMentions } from "./signals.js";
+import type { Analysis } from "../analysis/index.js";
+import type { LexHit } from "../analysis/lexicon.js";
 
 /**
- * TAXONOMY disparaging-remarks: two signals in one sentence — a school-community target and a
+ * TAXONOMY disparaging-remarks: two signals close together — a school-community target and a
  * derogatory or profane word — from someone who works there. "My broadband is useless" has no
- * target; "so proud of my class" has no derogatory word.
+ * target; "so proud of my class" has no derogatory word; swearing for joy ("F U C K YES") or at
+ * the week is not aimed at anyone in the school.
  */
 export const rule: Rule = {
   meta: {
@@ -22,12 +25,53 @@ export const rule: Rule = {
   check(a) {
     if (!isStaff(a)) return [];
     const targets = [...a.hits("school-community"), ...a.hits("pupil-ref"), ...ownSchoolMentions(a)];
-    const insults = [...a.hits("derogatory").filter((h) => !a.negated(h)), ...a.hits("profanity")];
+    const insults = [...a.hits("derogatory").filter((h) => !a.negated(h) && !properNoun(a, h) && !selfDirected(a, h)), ...a.hits("profanity")];
     const out: RuleHit[] = [];
     for (const insult of insults) {
-      const target = targets.find((t) => a.sameSentence(t, insult) && (t.end <= insult.start || t.start >= insult.end));
+      const target = targets.find((t) => aimedAt(a, t, insult));
       if (target) out.push({ ...cover(target, insult), message: "disparaging" });
     }
     return out;
   },
 };
+
+/** Swearing as an intensifier ("absolute sh*t management") must sit right by its target. */
+const INTENSIFIER_NEAR = 3;
+/** A short comment after the fact ("Little sh!t." / "Do they actually hate us?") may point back. */
+const SHORT_SENTENCE = 6;
+
+function aimedAt(a: Analysis, target: { start: number; end: number }, insult: LexHit): boolean {
+  if (!(target.end <= insult.start || target.start >= insult.end)) return false;
+  const ts = a.sentenceAt(target.start);
+  const is = a.sentenceAt(insult.start);
+  // Swearing that is not an insult ("F U C K YES", "this week can f off") is aimed at someone only
+  // when it sits right beside them.
+  const intensifier = insult.lexicon === "profanity" && insult.entry.tag !== "insult";
+  if (ts === is) {
+    if (!intensifier) return true;
+    const gap = target.end <= insult.start ? tokenAt(a, insult.start) - tokenAt(a, target.end) : tokenAt(a, target.start) - tokenAt(a, insult.end);
+    return gap <= INTENSIFIER_NEAR;
+  }
+  const sentence = a.sentences[is]!;
+  // A complaint may follow its target in the next sentence ("Hollins Brook parents, please stop
+  // parking on the zigzags. … it's really not hard."), or come as a short retort up to two later.
+  if (intensifier || ts > is) return false;
+  return is - ts === 1 || (is - ts === 2 && sentence.to - sentence.from <= SHORT_SENTENCE);
+}
+
+function tokenAt(a: Analysis, offset: number): number {
+  const i = a.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? a.tokens.length : i;
+}
+
+/** "Blackpool Tower Circus": a capitalised word mid-sentence is a name, not an insult. */
+function properNoun(a: Analysis, h: LexHit): boolean {
+  const t = a.tokens[h.from]!;
+  return t.capital && !t.sentenceStart && !/^[A-Z]+$/.test(a.text.slice(t.start, t.end));
+}
+
+/** "I'm the worst for it": aimed at the author. */
+function selfDirected(a: Analysis, h: LexHit): boolean {
+  const prev = a.tokens.slice(Math.max(0, h.from - 3), h.from).map((t) => t.norm);
+  return prev.includes("i'm") || (prev.includes("i") && prev.includes("am"));
+}

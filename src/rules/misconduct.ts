@@ -1,4 +1,5 @@
 import type { Rule } from "./types.js";
+import { isStaff } from "./signals.js";
 
 /**
  * TAXONOMY misconduct: work-related misbehaviour or unlawful conduct made public — feigning
@@ -25,7 +26,8 @@ export const rule: Rule = {
         if (a.negated(h, 4)) return false;
         const m = h.entry.match;
         if (m.startsWith("charlie")) return !a.tokens[h.from]!.capital;
-        if (m === "drove home" || m === "4 pints") return drink;
+        if (m === "drove home" || m === "# pints") return drink && (m === "drove home" || /\b(drove|driving|school|work|class)\b/i.test(a.text));
+        if (m === "hungover") return isStaff(a);
         return true;
       })
       .map((h) => ({ start: h.start, end: h.end, message: "misconduct" }));

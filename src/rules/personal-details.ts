@@ -16,10 +16,14 @@ export const rule: Rule = {
     },
   },
   check(a) {
-    const business = /\b(office|shop|salon|business|reception|surgery|company|ltd|cafe|restaurant|our number is)\b/i;
+    // Someone else's number ("ring them on", "the office") is not the author's own.
+    const business = /\b(office|shop|salon|business|reception|surgery|company|ltd|cafe|restaurant|them|they|their|us on)\b/i;
+    const firstPerson = /\b(me|my|mine|our|i'm|i am)\b/i;
     const near = (start: number) => a.text.slice(Math.max(0, start - 60), start);
     return [
-      ...a.phones.filter((p) => p.mobile || !business.test(near(p.start))).map((p) => ({ start: p.start, end: p.end, message: "phone" })),
+      ...a.phones
+        .filter((p) => !business.test(near(p.start)) && (p.mobile || firstPerson.test(near(p.start))))
+        .map((p) => ({ start: p.start, end: p.end, message: "phone" })),
       ...a.addresses.filter((x) => !business.test(near(x.start))).map((x) => ({ start: x.start, end: x.end, message: "address" })),
       ...a.postcodes
         .filter((p) => !a.addresses.some((x) => x.start <= p.start && p.end <= x.end) && !business.test(near(p.start)))

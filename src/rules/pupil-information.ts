@@ -27,7 +27,9 @@ export const rule: Rule = {
     for (const ref of a.hits("pupil-ref")) {
       if (!plausiblePupil(a, ref)) continue;
       const sensitive = a.hits("pupil-sensitive").find((s) => a.sameSentence(s, ref) || Math.abs(a.sentenceAt(s.start) - a.sentenceAt(ref.start)) === 1);
-      if (ref.entry.tag === "name" || ref.entry.tag === "name-relation" || sensitive) {
+      // A name beside adult matters (pay, pregnancy) is a colleague ("Mark in Y6 negotiated").
+      if (ref.entry.tag === "name" && !sensitive && a.hitsInSentenceOf("colleague-private", ref).length) continue;
+      if (ref.entry.tag || sensitive) {
         out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
       }
     }
@@ -35,6 +37,8 @@ export const rule: Rule = {
   },
 };
 
+// Capitalised words at the start of a sentence that fill the name slot but are not names.
+const NOT_NAMES = new Set(["parents", "kids", "children", "everyone", "everybody", "someone", "anyone", "nobody", "pupils", "people", "families", "mums", "dads", "half", "all", "some", "most", "who", "those", "these"]);
 const ROLE_WORDS = new Set(["ta", "teacher", "deputy", "head", "colleague", "our", "my", "senco", "caretaker", "miss", "mrs", "mr", "ms"]);
 
 /** A "name" slot must look like a name: capitalised, not a number, not after a role word. */
@@ -42,5 +46,5 @@ function plausiblePupil(a: Analysis, ref: LexHit): boolean {
   if (ref.entry.tag !== "name" && ref.entry.tag !== "name-relation") return true;
   const first = a.tokens[ref.from]!;
   const before = a.tokens[ref.from - 1];
-  return first.capital && !/\d/.test(first.norm) && !(before && ROLE_WORDS.has(before.norm));
+  return first.capital && !/\d/.test(first.norm) && !NOT_NAMES.has(first.norm) && !(before && ROLE_WORDS.has(before.norm));
 }
