@@ -27,6 +27,12 @@ export const rule: Rule = {
     const targets = [...a.hits("school-community"), ...a.hits("pupil-ref"), ...ownSchoolMentions(a)];
     const insults = [...a.hits("derogatory").filter((h) => !a.negated(h) && !properNoun(a, h) && !selfDirected(a, h)), ...a.hits("profanity")];
     const out: RuleHit[] = [];
+    // Scare quotes around the school's own words ("another 'wellbeing' email", "'negotiated'")
+    // mock them; they count as derision beside a target in the same sentence.
+    for (const quoted of scareQuotes(a)) {
+      const target = targets.find((t) => a.sameSentence(t, quoted) && (t.end <= quoted.start || t.start >= quoted.end));
+      if (target) out.push({ ...cover(target, quoted), message: "disparaging" });
+    }
     for (const insult of insults) {
       const target = targets.find((t) => aimedAt(a, t, insult));
       if (target) out.push({ ...cover(target, insult), message: "disparaging" });
@@ -55,6 +61,8 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   const sentence = a.sentences[is]!;
   // A complaint may follow its target in the next sentence ("Hollins Brook parents, please stop
   // parking on the zigzags. … it's really not hard."), or come as a short retort up to two later.
+  // Anger announced first and explained next ("I'm so angry I could scream. Staff meeting tonight…").
+  if (!intensifier && ts === is + 1) return true;
   if (intensifier || ts > is) return false;
   return is - ts === 1 || (is - ts === 2 && sentence.to - sentence.from <= SHORT_SENTENCE);
 }
@@ -74,4 +82,12 @@ function properNoun(a: Analysis, h: LexHit): boolean {
 function selfDirected(a: Analysis, h: LexHit): boolean {
   const prev = a.tokens.slice(Math.max(0, h.from - 3), h.from).map((t) => t.norm);
   return prev.includes("i'm") || (prev.includes("i") && prev.includes("am"));
+}
+
+// A short phrase in single quotes that opens after a space and closes before punctuation or space:
+// not an apostrophe ("don't", "parents'") and not a long quotation.
+const SCARE_QUOTE = /(?<=^|[\s(])['‘]([A-Za-z][A-Za-z -]{2,28}[A-Za-z])['’](?=[\s.,!?;:)]|$)/g;
+
+function scareQuotes(a: Analysis): Array<{ start: number; end: number }> {
+  return [...a.text.matchAll(SCARE_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
