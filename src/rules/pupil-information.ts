@@ -33,9 +33,19 @@ export const rule: Rule = {
         out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
       }
     }
+    // A class addressed by name, as in a leavers' post: "To my Year 6s … Amelia, you cried when…".
+    if (a.hits("pupil-ref").some((r) => !r.entry.tag)) {
+      for (const m of a.text.matchAll(VOCATIVE_NAME)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        out.push({ start, end: start + m[1]!.length, message: "pupil" });
+      }
+    }
     return out;
   },
 };
+
+// A capitalised name opening a sentence and spoken to: "Oscar, you read…", "Noah, thank you…".
+const VOCATIVE_NAME = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+), (?:you|thank you)\b/gu;
 
 // Capitalised words at the start of a sentence that fill the name slot but are not names.
 const NOT_NAMES = new Set(["parents", "kids", "children", "everyone", "everybody", "someone", "anyone", "nobody", "pupils", "people", "families", "mums", "dads", "half", "all", "some", "most", "who", "those", "these"]);

@@ -28,9 +28,11 @@ export const rule: Rule = {
     });
     const strong = entities.filter((h) => h.entry.tag === "strong");
     const stances = a.hits("religious-stance").filter((h) => !inGreeting(h));
-    if (strong.length === 0 || (stances.length === 0 && strong.length < 3)) return [];
+    // A statement of belief needs a faith word and a stance ("Praying for our nation", "Jesus is the
+    // only way"), or several strong faith words; a faith word alone is a greeting or a mention.
+    if (entities.length === 0 || (stances.length === 0 && strong.length < 3)) return [];
     const first = stances[0] ?? strong[0]!;
-    const anchor = strong.reduce((x, y) => (Math.abs(y.start - first.start) < Math.abs(x.start - first.start) ? y : x));
+    const anchor = entities.reduce((x, y) => (Math.abs(y.start - first.start) < Math.abs(x.start - first.start) ? y : x));
     return [{ start: Math.min(anchor.start, first.start), end: Math.max(anchor.end, first.end), message: "religious" }];
   },
 };
