@@ -1,0 +1,351 @@
+/**
+ * Submit without surprises (DESIGN.md): keeps a verdict for each composer's current draft up to
+ * date while the author types, and decides at submit time whether the event passes untouched,
+ * is held for a check, or is stopped with a warning. Replays a held submit exactly once.
+ *
+ * Everything the guard needs from outside (the worker, the overlay, whether the extension is
+ * still alive) is passed in, so the state machine is tested without a browser extension.
+ */
+import type { Draft, Finding } from "../../src/types";
+import type { Overlay } from "../overlay/index";
+import type { Composer, SiteAdapter } from "./composer";
+
+export interface Verdict {
+  findings: Finding[];
+  enabled: boolean;
+  allowPostAnyway: boolean;
+}
+
+export interface GuardOptions {
+  adapter: SiteAdapter;
+  /** Asks the worker; rejects when it cannot answer (error, extension gone). */
+  check(draft: Draft): Promise<Verdict>;
+  overlay: Overlay;
+  /** False once this script's extension context is gone (update, reload, uninstall). */
+  isAlive(): boolean;
+  /** Called once when the guard detaches because the extension went away. */
+  onDetach(): void;
+  signal: AbortSignal;
+  /** Quiet time after the last change before the draft is checked. */
+  debounceMs?: number;
+  /** How long a held submit waits for the worker before it is released (fail open). */
+  answerTimeoutMs?: number;
+}
+
+/** How a held submit is sent again. */
+type Trigger =
+  | { kind: "click"; button: Element }
+  | { kind: "key"; target: Element; init: KeyboardEventInit };
+
+interface ComposerState {
+  verdictKey?: string;
+  verdict?: Verdict;
+  pending?: { key: string; answer: Promise<Verdict> };
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export const FAIL_OPEN_NOTICE = "Second Look could not check this post in time, so it was sent as written.";
+
+const TIMED_OUT = Symbol("timed out");
+
+/** The identity of a draft for "is the verdict current": text and attachment kinds. */
+export function draftKey(draft: Draft): string {
+  return JSON.stringify([draft.text, (draft.attachments ?? []).map((attachment) => attachment.kind)]);
+}
+
+export function isFlagged(verdict: Verdict): boolean {
+  return verdict.enabled && verdict.findings.length > 0;
+}
+
+function keyInit(event: KeyboardEvent): KeyboardEventInit & { keyCode: number; which: number } {
+  return {
+    key: event.key,
+    code: event.code,
+    location: event.location,
+    ctrlKey: event.ctrlKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    metaKey: event.metaKey,
+    repeat: false,
+    isComposing: false,
+    // Editors built on React (Draft.js) still read the legacy codes.
+    keyCode: event.keyCode,
+    which: event.which,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+}
+
+function stop(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function isNativeButton(element: Element): boolean {
+  return element instanceof HTMLButtonElement || element instanceof HTMLInputElement;
+}
+
+export class SubmitGuard {
+  private readonly states = new WeakMap<Element, ComposerState>();
+  /** Composers (by first compose box) whose submit is held while a check runs. */
+  private readonly held = new WeakSet<Element>();
+  /** True only while this guard re-dispatches a held submit, so its own listener lets it through. */
+  private replaying = false;
+  private composing = false;
+  private detached = false;
+  private badgeComposer: Element | null = null;
+  private readonly debounceMs: number;
+  private readonly answerTimeoutMs: number;
+
+  constructor(private readonly options: GuardOptions) {
+    this.debounceMs = options.debounceMs ?? 200;
+    this.answerTimeoutMs = options.answerTimeoutMs ?? 1500;
+  }
+
+  /** Binds the guard's listeners to `target` (the window), all tied to the guard's AbortSignal. */
+  attach(target: Window): void {
+    const listen = { capture: true, signal: this.options.signal };
+    target.addEventListener("click", (event) => this.onClick(event), listen);
+    target.addEventListener("keydown", (event) => this.onKeyDown(event), listen);
+    target.addEventListener("input", (event) => this.onEdited(event.target), listen);
+    target.addEventListener("compositionstart", () => (this.composing = true), listen);
+    target.addEventListener("compositionend", (event) => {
+      this.composing = false;
+      this.onEdited(event.target);
+    }, listen);
+  }
+
+  /** A compose box changed (typing, paste, an attachment): check it once the author pauses. */
+  onEdited(target: EventTarget | null): void {
+    if (this.composing || !this.ensureAlive()) return;
+    const editor = this.options.adapter.editorOf(target);
+    if (!editor) return;
+    const composer = this.options.adapter.composerOfEditor(editor);
+    const state = this.stateOf(composer);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => void this.refresh(composer, editor), this.debounceMs);
+  }
+
+  /** Hides the badge once its compose box has left the page (a dialog closed, a post sent). */
+  prune(): void {
+    if (this.badgeComposer && !this.badgeComposer.isConnected) {
+      this.badgeComposer = null;
+      this.options.overlay.hideBadge();
+    }
+  }
+
+  private stateOf(composer: Composer): ComposerState {
+    const id = composer.editors[0]!;
+    let state = this.states.get(id);
+    if (!state) {
+      state = {};
+      this.states.set(id, state);
+    }
+    return state;
+  }
+
+  /** Checks the composer's draft if its verdict is not current, then updates the badge. */
+  private async refresh(composer: Composer, anchor: Element): Promise<void> {
+    if (!this.ensureAlive()) return;
+    const draft = this.options.adapter.readDraft(composer);
+    const key = draftKey(draft);
+    const state = this.stateOf(composer);
+    if (draft.text.trim() === "") {
+      this.updateBadge(composer, anchor, draft, null);
+      return;
+    }
+    try {
+      const verdict = state.verdictKey === key && state.verdict ? state.verdict : await this.answer(state, draft, key);
+      // Only show what belongs to the text as it is now.
+      if (draftKey(this.options.adapter.readDraft(composer)) === key) this.updateBadge(composer, anchor, draft, verdict);
+    } catch {
+      this.ensureAlive();
+    }
+  }
+
+  private answer(state: ComposerState, draft: Draft, key: string): Promise<Verdict> {
+    if (state.pending?.key === key) return state.pending.answer;
+    const answer = this.options.check(draft).then((verdict) => {
+      state.verdictKey = key;
+      state.verdict = verdict;
+      return verdict;
+    });
+    const pending = { key, answer };
+    state.pending = pending;
+    const clear = () => {
+      if (state.pending === pending) state.pending = undefined;
+    };
+    answer.then(clear, clear);
+    return answer;
+  }
+
+  private updateBadge(composer: Composer, anchor: Element, draft: Draft, verdict: Verdict | null): void {
+    const id = composer.editors[0]!;
+    if (!verdict || !isFlagged(verdict)) {
+      if (this.badgeComposer === id) {
+        this.badgeComposer = null;
+        this.options.overlay.hideBadge();
+      }
+      return;
+    }
+    this.badgeComposer = id;
+    this.options.overlay.showBadge(anchor, verdict.findings.length, () => {
+      const focused = anchor instanceof HTMLElement ? anchor : null;
+      this.options.overlay.showWarning({
+        text: draft.text,
+        findings: verdict.findings,
+        mode: "preview",
+        allowPostAnyway: false,
+        onEdit: () => {
+          this.options.overlay.closeWarning();
+          focused?.focus({ preventScroll: true });
+        },
+        onPostAnyway: () => undefined,
+      });
+    });
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.replaying || !this.ensureAlive()) return;
+    const button = this.options.adapter.submitButtonOf(event.target);
+    if (!button) return;
+    const composer = this.options.adapter.composerOfButton(button);
+    if (!composer) return;
+    this.onSubmit(event, composer, { kind: "click", button });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (this.replaying || event.isComposing || event.keyCode === 229 || !this.ensureAlive()) return;
+    const { adapter } = this.options;
+    const editor = adapter.editorOf(event.target);
+    if (editor) {
+      const composer = adapter.composerOfEditor(editor);
+      if (!adapter.isSubmitKey(event, editor, composer)) return;
+      const target = event.target instanceof Element ? event.target : editor;
+      this.onSubmit(event, composer, { kind: "key", target, init: keyInit(event) });
+      return;
+    }
+    // A role=button control pressed from the keyboard sends without a click; a native <button>
+    // turns the key into a click, which onClick sees.
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const button = adapter.submitButtonOf(event.target);
+    if (!button || isNativeButton(button)) return;
+    const composer = adapter.composerOfButton(button);
+    if (composer) this.onSubmit(event, composer, { kind: "click", button });
+  }
+
+  private onSubmit(event: Event, composer: Composer, trigger: Trigger): void {
+    const id = composer.editors[0]!;
+    if (this.held.has(id)) {
+      // A check for this post is already under way and will send it: never send twice.
+      stop(event);
+      return;
+    }
+    const draft = this.options.adapter.readDraft(composer);
+    if (draft.text.trim() === "") return;
+    const key = draftKey(draft);
+    const state = this.stateOf(composer);
+    if (state.verdictKey === key && state.verdict) {
+      if (!isFlagged(state.verdict)) return; // current and clean: untouched
+      stop(event);
+      this.warn(composer, draft, state.verdict, trigger);
+      return;
+    }
+    stop(event);
+    this.held.add(id);
+    void this.checkHeld(composer, draft, key, state, trigger);
+  }
+
+  private async checkHeld(composer: Composer, draft: Draft, key: string, state: ComposerState, trigger: Trigger): Promise<void> {
+    const id = composer.editors[0]!;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+      timer = setTimeout(() => resolve(TIMED_OUT), this.answerTimeoutMs);
+    });
+    let outcome: Verdict | typeof TIMED_OUT | Error;
+    try {
+      outcome = await Promise.race([this.answer(state, draft, key), deadline]);
+    } catch (error) {
+      outcome = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      clearTimeout(timer);
+      this.held.delete(id);
+    }
+    if (outcome === TIMED_OUT || outcome instanceof Error) {
+      this.replay(trigger);
+      if (this.ensureAlive()) this.options.overlay.showNotice(FAIL_OPEN_NOTICE);
+      return;
+    }
+    if (!isFlagged(outcome)) {
+      this.replay(trigger);
+      return;
+    }
+    this.warn(composer, draft, outcome, trigger);
+  }
+
+  private warn(composer: Composer, draft: Draft, verdict: Verdict, trigger: Trigger): void {
+    const focus = saveFocus(composer);
+    this.options.overlay.hideBadge();
+    this.badgeComposer = null;
+    this.options.overlay.showWarning({
+      text: draft.text,
+      findings: verdict.findings,
+      mode: "submit",
+      allowPostAnyway: verdict.allowPostAnyway,
+      onEdit: () => {
+        this.options.overlay.closeWarning();
+        focus.restore();
+      },
+      onPostAnyway: () => {
+        this.options.overlay.closeWarning();
+        focus.restore();
+        this.replay(trigger);
+      },
+    });
+  }
+
+  /** Sends a held submit again, exactly once, past this guard's own listener. */
+  private replay(trigger: Trigger): void {
+    this.replaying = true;
+    try {
+      if (trigger.kind === "click") {
+        if (trigger.button instanceof HTMLElement) trigger.button.click();
+        else trigger.button.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, composed: true }));
+      } else {
+        trigger.target.dispatchEvent(new KeyboardEvent("keydown", trigger.init));
+      }
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  /** Whether the extension is still there; if not, detaches for good and lets everything pass. */
+  private ensureAlive(): boolean {
+    if (this.detached) return false;
+    if (this.options.isAlive()) return true;
+    this.detached = true;
+    this.options.onDetach();
+    return false;
+  }
+}
+
+/** Where the author was (compose box and caret), to come back to it untouched. */
+function saveFocus(composer: Composer): { restore(): void } {
+  const active = document.activeElement;
+  const selection = document.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  const editor = composer.editors.find((box) => active && (box === active || box.contains(active))) ?? composer.editors[0]!;
+  const caretInEditor = range !== null && editor.contains(range.startContainer);
+  return {
+    restore() {
+      const target = editor.isConnected ? editor : active;
+      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+      if (caretInEditor && range && editor.isConnected) {
+        const current = document.getSelection();
+        current?.removeAllRanges();
+        current?.addRange(range);
+      }
+    },
+  };
+}
