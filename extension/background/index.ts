@@ -10,7 +10,7 @@ import { createWorker } from "./worker";
 
 const USER_SETTINGS_KEY = "userSettings";
 /** On install, how long to wait for a school's policy before deciding to open the options page. */
-const INSTALL_POLICY_WAIT_MS = 3_000;
+const INSTALL_POLICY_WAIT_MS = 1_500;
 
 const store = new SettingsStore({
   readManaged: () => browser.storage.managed.get(null),

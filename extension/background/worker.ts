@@ -66,8 +66,10 @@ export function createWorker(deps: WorkerDeps) {
         return verdict(snapshot, runCheck({ ...request.draft, ...(site ? { site } : {}) }, snapshot));
       }
       case "tryPost": {
+        // The practice box shows what would be flagged even while checking is switched off.
         const snapshot = await deps.store.current();
-        return verdict(snapshot, runCheck(request.draft, snapshot));
+        const settings = snapshot.settings.enabled ? snapshot.settings : { ...snapshot.settings, enabled: true };
+        return verdict(snapshot, checkPost(request.draft, settings));
       }
       case "hello": {
         if (from.kind === "content") attachedTabs.set(from.tabId, from);

@@ -28,6 +28,9 @@ const QUIET_FLAGS = [
   "--disable-sync",
 ];
 
+/** The worker waits up to 1.5 s for a school policy before opening the options page on install. */
+const WELCOME_TIMEOUT_MS = 6_000;
+
 export interface LaunchOptions {
   /** Unpacked extension directory; default dist/chrome (run `npm run build` first). */
   dist?: string;
@@ -37,6 +40,13 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * On a fresh install the extension opens its options page (so staff pick their school). By
+   * default a fresh profile waits for that tab and closes it, so it never steals the front from
+   * a test's page; "keep" leaves it (and does not wait), e.g. when a school policy sets the profile
+   * and no page opens.
+   */
+  welcome?: "close" | "keep";
 }
 
 export interface LaunchedExtension {
@@ -63,8 +73,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ignoreDefaultArgs: ["--disable-extensions"],
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...flags, ...(options.args ?? [])],
   });
+  const isOptionsPage = (page: Page) => page.url().includes("/extension/options/");
+  const welcomePage =
+    (options.welcome ?? (madeProfile ? "close" : "keep")) === "close"
+      ? context.waitForEvent("page", { predicate: isOptionsPage, timeout: WELCOME_TIMEOUT_MS }).catch(() => undefined)
+      : undefined;
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (welcomePage) {
+    const page = context.pages().find(isOptionsPage) ?? (await welcomePage);
+    await page?.close();
+  }
   return {
     context,
     extensionId,
