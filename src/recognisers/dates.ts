@@ -35,19 +35,70 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:\d{4}|['’]?\d{2})(?!\p{N})`;
 
-const DATE = new RegExp(
-  [
-    // 04/02/1985, 12.01.1992, 4-2-85: one separator throughout.
-    String.raw`(?<![\p{L}\p{N}_/.:\-])(?<nd>\d{1,2})(?<sep>[/.\-])(?<nm>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})(?!\p{N}|[/.\-]\d)`,
-    // 1985-02-04
-    String.raw`(?<![\p{L}\p{N}_/.:\-])(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?![\p{N}\-])`,
-    // 22 June 1987, 22nd of June, 1987, 4th Feb '85
-    String.raw`(?<![\p{L}\p{N}])(?<td>${DAY})${ORDINAL}\s+(?:of\s+)?(?<tm>${MONTH}),?\s+(?<ty>${YEAR})`,
-    // June 22nd 1987, June 22, 1987
-    String.raw`(?<![\p{L}\p{N}])(?<mm>${MONTH})\s+(?<md>${DAY})${ORDINAL},?\s+(?<my>${YEAR})`,
-  ].join("|"),
-  "giu",
+/*
+ * Each date form is a sticky pattern tried only where a date can start: at a run of digits (found
+ * by a plain /\d+/ scan) or at a month name. Scanning once for those starts and trying the forms
+ * there is several times faster than one big alternation tried at every character.
+ */
+/** 04/02/1985, 12.01.1992, 4-2-85: one separator throughout. */
+const NUMERIC_AT = /(?<nd>\d{1,2})(?<sep>[/.\-])(?<nm>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})(?!\p{N}|[/.\-]\d)/uy;
+/** 1985-02-04 */
+const ISO_AT = /(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?![\p{N}\-])/uy;
+/** 22 June 1987, 22nd of June, 1987, 4th Feb '85 */
+const DAY_MONTH_YEAR_AT = new RegExp(
+  String.raw`(?<td>${DAY})${ORDINAL}\s+(?:of\s+)?(?<tm>${MONTH}),?\s+(?<ty>${YEAR})`,
+  "iuy",
 );
+/** June 22nd 1987, June 22, 1987 */
+const MONTH_DAY_YEAR_AT = new RegExp(
+  String.raw`(?<mm>${MONTH})\s+(?<md>${DAY})${ORDINAL},?\s+(?<my>${YEAR})`,
+  "iuy",
+);
+const DIGIT_RUN = /\d+/g;
+const MONTH_START = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+function tryAt(pattern: RegExp, s: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(s);
+}
+
+/** Every date-shaped match in the text, in order, not overlapping. */
+function dateMatches(s: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = DIGIT_RUN.exec(s)) !== null) {
+    const at = run.index;
+    const prev = s[at - 1];
+    if (prev !== undefined && LETTER_OR_DIGIT.test(prev)) continue;
+    const numericAllowed = prev === undefined || !"/.:-".includes(prev);
+    const m =
+      (numericAllowed ? (tryAt(NUMERIC_AT, s, at) ?? tryAt(ISO_AT, s, at)) : null) ??
+      tryAt(DAY_MONTH_YEAR_AT, s, at);
+    if (m !== null) {
+      matches.push(m);
+      DIGIT_RUN.lastIndex = at + m[0].length;
+    }
+  }
+  const digitFirst = matches.slice();
+  let next = 0; // the first digit-first match that does not end before the current month
+  MONTH_START.lastIndex = 0;
+  while ((run = MONTH_START.exec(s)) !== null) {
+    const prev = s[run.index - 1];
+    if (prev !== undefined && LETTER_OR_DIGIT.test(prev)) continue;
+    const m = tryAt(MONTH_DAY_YEAR_AT, s, run.index);
+    if (m === null) continue;
+    const end = m.index + m[0].length;
+    MONTH_START.lastIndex = end;
+    // "22 June 1987" may already have been read digit-first; do not read it twice. Both lists
+    // are in order, so one pointer walks the digit-first matches once.
+    while (next < digitFirst.length && digitFirst[next]!.index + digitFirst[next]![0].length <= m.index) next++;
+    const overlapping = next < digitFirst.length && digitFirst[next]!.index < end;
+    if (!overlapping) matches.push(m);
+  }
+  return matches.sort((x, y) => x.index - y.index);
+}
 
 /** Words that make a date a birth date. */
 const BIRTH_CUE =
@@ -145,9 +196,7 @@ function isOwnBirthDate(context: string): boolean {
 export function findBirthDates(text: string): BirthDateEntity[] {
   const s = foldFullWidth(text);
   const found: BirthDateEntity[] = [];
-  DATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE.exec(s)) !== null) {
+  for (const m of dateMatches(s)) {
     const parts = partsOf(m.groups ?? {});
     if (parts === null) continue;
     const { year, month, day } = parts;

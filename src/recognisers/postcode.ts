@@ -12,13 +12,12 @@ const AREAS: ReadonlySet<string> = new Set(areaData.areas);
 
 /**
  * The district digit(s) and the inward part, found digit-first so the engine can skip straight to
- * digits; the look-behind then takes the one or two area letters before them, which must not
- * follow another letter or digit. District: 1-2 digits, or a digit and a letter (SW1A). Inward: a
- * digit and two letters, never C, I, K, M, O or V. Every quantifier is at most two characters
- * long, so there is nothing to blow up.
+ * digits; the one or two area letters before them are then read in code. District: 1-2 digits, or
+ * a digit and a letter (SW1A). Inward: a digit and two letters, never C, I, K, M, O or V. Every
+ * quantifier is at most two characters long, so there is nothing to blow up.
  */
 const TAIL = String.raw`\d[A-Z\d]?[ \u00A0]?\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}_])`;
-const POSTCODE = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}_])[A-Z]{1,2})${TAIL}`, "giu");
+const POSTCODE_TAIL = new RegExp(TAIL, "giu");
 /** The same, anchored at the area letters, for reading a postcode at a known offset. */
 const POSTCODE_AT = new RegExp(String.raw`(?<![\p{L}\p{N}_])([A-Z]{1,2})${TAIL}`, "iuy");
 
@@ -39,18 +38,30 @@ function entity(text: string, folded: string, start: number, end: number, areaLe
   };
 }
 
+const ASCII_LETTER = /[A-Za-z]/;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
+  return ch !== undefined && ASCII_LETTER.test(ch);
+}
+
+/** How many area letters (1 or 2) stand before `index` on their own, or 0 when they do not. */
+function areaLengthBefore(s: string, index: number): number {
+  if (!isLetter(s[index - 1])) return 0;
+  const length = isLetter(s[index - 2]) ? 2 : 1;
+  const before = s[index - length - 1];
+  return before !== undefined && WORD_CHAR.test(before) ? 0 : length;
 }
 
 /** Every full UK postcode in the text, in order. */
 export function findPostcodes(text: string): PostcodeEntity[] {
   const s = foldFullWidth(text);
   const found: PostcodeEntity[] = [];
-  POSTCODE.lastIndex = 0;
+  POSTCODE_TAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = POSTCODE.exec(s)) !== null) {
-    const areaLength = isLetter(s[m.index - 2]) ? 2 : 1;
+  while ((m = POSTCODE_TAIL.exec(s)) !== null) {
+    const areaLength = areaLengthBefore(s, m.index);
+    if (areaLength === 0) continue;
     const start = m.index - areaLength;
     const postcode = entity(text, s, start, m.index + m[0].length, areaLength);
     if (postcode) found.push(postcode);

@@ -21,6 +21,7 @@ describe("findEmails: addresses and whether they are the school's", () => {
     ["subdomain j.smith@staff.oakfield.org.uk too", "j.smith@staff.oakfield.org.uk", "j.smith@staff.oakfield.org.uk", true],
     ["with @ in config: amy@hollinsbrook.academy", "amy@hollinsbrook.academy", "amy@hollinsbrook.academy", true],
     ["not a lookalike: jo@notoakfield.org.uk", "jo@notoakfield.org.uk", "jo@notoakfield.org.uk", false],
+    ["my old one is miss_k_reads@hotmail.co.uk lol", "miss_k_reads@hotmail.co.uk", "miss_k_reads@hotmail.co.uk", false],
     ["(first.last+tag@example.co.uk)", "first.last+tag@example.co.uk", "first.last+tag@example.co.uk", false],
     ["jo [at] gmail [dot] com", "jo [at] gmail [dot] com", "jo@gmail.com", false],
     ["jo (at) catcott.somerset.sch.uk", "jo (at) catcott.somerset.sch.uk", "jo@catcott.somerset.sch.uk", true],
@@ -58,6 +59,7 @@ describe("findEmails: near misses", () => {
     "see you at gmail dot com",
     "@gmail.com is down",
     "price is 5@£3.99",
+    `${"a".repeat(70)}@gmail.com has a local part longer than 64`,
   ];
   for (const text of negatives) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {
