@@ -154,3 +154,15 @@ export async function stopServiceWorkers(context: BrowserContext, page?: Page): 
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Sends a runtime message from an extension page (popup, options) exactly as the page itself
+ * would, and returns the worker's answer.
+ */
+export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (body) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(body),
+    message,
+  );
+}
