@@ -6,9 +6,10 @@
  * address, and is reported only after a cue that it is where the author lives ("I live on Haig
  * Road", "our house on Haig Road").
  *
- * One regular expression finds number + street; short sticky patterns then look for a town and a
- * postcode right after it. Every repetition is bounded (at most three name words), so the work per
- * candidate is small and there is nothing to blow up.
+ * A regular expression anchored on the house number finds number + street; home cues are found
+ * keyword-first; short sticky patterns then look for a town and a postcode right after the street.
+ * Every repetition is bounded (at most three name words), so the work per candidate is small and
+ * there is nothing to blow up.
  */
 
 import streetTypeData from "./street-types.json";
@@ -63,8 +64,11 @@ const NAME_WORD = String.raw`(?!(?:${STOP_WORDS.join("|")})${WORD_END})\p{L}[\p{
 /** Welsh streets put the article between type and name: "Heol y Coed", "Clos yr Eglwys". */
 const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${NAME_WORD}(?:\s+(?:(?:y|yr)\s+)?${NAME_WORD}){0,2}`;
 
-/** A street name and its type, in either order. Groups: name, type (English); wtype, wname (Welsh). */
-const STREET = String.raw`(?:(?<name>(?:${NAME_WORD}\s+){1,3}?)(?<type>${alternation("after")})|(?<wtype>${alternation("before")})\s+(?<wname>${WELSH_NAME}))${WORD_END}`;
+/**
+ * A street name and its type, in either order. Groups: name, type (English); wtype, wname (Welsh).
+ * "The" alone may stand for the name: "3 The Green", "10 The Avenue".
+ */
+const STREET = String.raw`(?:(?<name>the\s+|(?:${NAME_WORD}\s+){1,3}?)(?<type>${alternation("after")})|(?<wtype>${alternation("before")})\s+(?<wname>${WELSH_NAME}))${WORD_END}`;
 
 /** Starts at the house number, so the engine can skip straight to digits. */
 const NUMBERED_ADDRESS = new RegExp(
@@ -159,14 +163,13 @@ interface StreetMatch {
   start: number;
   /** Offset just past the street type or name. */
   end: number;
-  street: string;
   type: StreetType;
   /** Every name word is capitalised ("Haig Road", not "haig road"). */
   capitalised: boolean;
 }
 
 /** The street of a match made with the "d" flag, from its group offsets. */
-function streetOf(s: string, m: RegExpExecArray): StreetMatch | null {
+function streetOf(m: RegExpExecArray): StreetMatch | null {
   const groups = m.groups ?? {};
   const at = m.indices?.groups ?? {};
   if (groups.type !== undefined) {
@@ -175,7 +178,7 @@ function streetOf(s: string, m: RegExpExecArray): StreetMatch | null {
     const [, end] = at.type ?? [];
     if (!type || start === undefined || end === undefined) return null;
     const capitalised = groups.name!.trim().split(/\s+/).every(isCapitalised);
-    return { start, end, street: s.slice(start, end), type, capitalised };
+    return { start, end, type, capitalised };
   }
   const type = TYPE_BY_SPELLING.get((groups.wtype ?? "").toLowerCase());
   const [start] = at.wtype ?? [];
@@ -184,7 +187,7 @@ function streetOf(s: string, m: RegExpExecArray): StreetMatch | null {
   const name = trimWelshName(groups.wname!);
   if (name === "") return null;
   const end = nameStart + name.length;
-  return { start, end, street: s.slice(start, end), type, capitalised: isCapitalised(groups.wtype!) };
+  return { start, end, type, capitalised: isCapitalised(groups.wtype!) };
 }
 
 /** Town and postcode right after the street, if there are any. */
@@ -220,7 +223,10 @@ function hasCueBefore(s: string, start: number): boolean {
   return CUE_BEFORE.test(s.slice(Math.max(0, start - 60), start));
 }
 
-/** Street addresses in the text, in order; overlapping finds are merged into the longer one. */
+/**
+ * Street addresses in the text, in order. A cued street inside a numbered address ("I live at
+ * 14 Haig Road") is reported once, as the numbered address.
+ */
 export function findStreetAddresses(text: string): StreetAddressEntity[] {
   const s = foldFullWidth(text);
   const found: StreetAddressEntity[] = [];
@@ -237,7 +243,7 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
     }
     const unit = UNIT_BEFORE.exec(s.slice(Math.max(0, numberStart - 24), numberStart));
     const start = unit ? numberStart - unit[0].length : numberStart;
-    const street = streetOf(s, m);
+    const street = streetOf(m);
     if (street === null) continue;
     const tail = readTail(s, street.end);
     const cued = hasCueBefore(s, start);
@@ -252,7 +258,7 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
       text: text.slice(start, tail.end),
       houseNumber: groups.number!,
       ...(unit ? { unit: unit[0].replace(/,?\s+$/, "") } : {}),
-      street: street.street,
+      street: text.slice(street.start, street.end),
       ...(tail.town !== undefined ? { town: tail.town } : {}),
       ...(tail.postcode !== undefined ? { postcode: tail.postcode } : {}),
       cued,
@@ -260,21 +266,25 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
     NUMBERED_ADDRESS.lastIndex = tail.end;
   }
 
+  // Both lists are in text order, so one pointer finds any numbered address a cued one overlaps.
+  const numbered = found.slice();
+  let next = 0;
   for (const cueEnd of cuedStreetStarts(s)) {
     STREET_AT.lastIndex = cueEnd;
     const m = STREET_AT.exec(s);
     if (m === null) continue;
-    const street = streetOf(s, m);
+    const street = streetOf(m);
     if (street === null) continue;
     const start = street.start;
     const tail = readTail(s, street.end);
-    if (found.some((f) => f.start < tail.end && start < f.end)) continue;
+    while (next < numbered.length && numbered[next]!.end <= start) next++;
+    if (next < numbered.length && numbered[next]!.start < tail.end) continue;
     found.push({
       kind: "street-address",
       start,
       end: tail.end,
       text: text.slice(start, tail.end),
-      street: street.street,
+      street: text.slice(street.start, street.end),
       ...(tail.town !== undefined ? { town: tail.town } : {}),
       ...(tail.postcode !== undefined ? { postcode: tail.postcode } : {}),
       cued: true,

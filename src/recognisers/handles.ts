@@ -9,9 +9,10 @@ import type { HandleEntity, HashtagEntity } from "./types.js";
 
 /**
  * X allows letters, digits and "_" (15 characters); Instagram also allows "." inside (30). The
- * look-behind keeps the "@" of an email address ("jo@gmail.com") and mid-word "@" ("w@nkers") out.
+ * look-behind keeps the "@" of an email address ("jo@gmail.com") and mid-word "@" ("w@nkers") out;
+ * a "/" before it is fine, since profile links are written "tiktok.com/@name".
  */
-const HANDLE = /(?<![\p{L}\p{N}_@.&/\\+\-'’])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
+const HANDLE = /(?<![\p{L}\p{N}_@.&\\+\-'’])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
 /** "@5", "@10am", "@5:30": a time or a number after "@", not an account. */
 const NOT_A_HANDLE = /^(?:\d+|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)$/i;
 /** "@gmail.com": the domain half of an email with the name left off. */
@@ -113,7 +114,7 @@ export function findHandles(text: string, vocabulary?: ReadonlySet<string>): Han
   const found: HandleEntity[] = [];
   for (const m of s.matchAll(HANDLE)) {
     const handle = m[1]!;
-    if (NOT_A_HANDLE.test(handle) || LOOKS_LIKE_DOMAIN.test(handle)) continue;
+    if (NOT_A_HANDLE.test(handle) || LOOKS_LIKE_DOMAIN.test(handle) || !HAS_LETTER.test(handle)) continue;
     const start = m.index;
     const end = start + m[0].length;
     found.push({ kind: "handle", start, end, text: text.slice(start, end), handle: text.slice(start + 1, end), words: splitWords(handle, vocabulary) });

@@ -188,18 +188,26 @@ function precededByToken(s: string, start: number): boolean {
   if (prev === undefined) return false;
   if (isWordChar(prev) || "£$€¥#@+&".includes(prev)) return true;
   const prevPrev = s[start - 2];
-  // "12/01632…", "3.01632…", "5,01632…" continue a number; "tel:07700…" does not.
-  if (".,/-".includes(prev) && isWordChar(prevPrev)) return true;
+  // "3.01632…", "5,01632…", "AB-01632…" continue a token; "tel:07700…" and "…731/07700…" do not.
+  if (".,-".includes(prev) && isWordChar(prevPrev)) return true;
   if (prev === ":" && isDigit(prevPrev)) return true;
   return false;
 }
 
+/** Kisses straight after a number ("07700900731x", "…731xx") do not make it part of a word. */
+const KISSES = /[xX]+(?![\p{L}\p{N}_])/uy;
+
 function followedByToken(s: string, end: number): boolean {
   const next = s[end];
   if (next === undefined) return false;
+  if (next === "x" || next === "X") {
+    KISSES.lastIndex = end;
+    if (KISSES.test(s)) return false;
+  }
   if (isWordChar(next)) return true;
-  // "07700.5", "07700,000", "0161/2", "0161:30" continue a number.
-  return ".,/:".includes(next) && isDigit(s[end + 1]);
+  // "07700.5", "07700,000", "0161:30" continue a number. "/" does not: "01632 960123/4" and
+  // "07700 900731/07700 900732" are how people write alternatives.
+  return ".,:".includes(next) && isDigit(s[end + 1]);
 }
 
 /** Where a number may start; the look-behind skips the zeros inside longer numbers cheaply. */

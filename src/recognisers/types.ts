@@ -46,13 +46,16 @@ export interface StreetAddressEntity extends Entity {
   houseNumber?: string;
   /** "Flat 3" / "Apartment 2b" when the address starts with one. */
   unit?: string;
-  /** The street as written: "Haig Road", "Heol y Coed". */
+  /** The street as written: "Haig Road", "Heol y Coed", "Downing St". */
   street: string;
   /** The town after a comma, when one follows: "Leyland". */
   town?: string;
   /** The postcode when one follows, normalised ("CF62 7BN"). */
   postcode?: string;
-  /** True when found through a "we live on …" / "our house on …" cue rather than a house number. */
+  /**
+   * A home cue comes before it ("I live at", "our house", "my address", "deliver to", "party at
+   * mine"): always true for a street without a house number, which is only reported after a cue.
+   */
   cued: boolean;
 }
 

@@ -28,6 +28,9 @@ describe("findStreetAddresses: addresses with a house number", () => {
     ["Drop it round to 9 Orchard Close", "9 Orchard Close"],
     ["27 Victoria Terrace, Stoke-on-Trent", "27 Victoria Terrace, Stoke-on-Trent"],
     ["full width １４ Haig Road", "１４ Haig Road"],
+    ["we live at 3 The Green, Catcott now", "3 The Green, Catcott"],
+    ["10 The Avenue", "10 The Avenue"],
+    ["Apartment 2b, 7 Queen's Gardens, Bath BA1 2AB", "Apartment 2b, 7 Queen's Gardens, Bath BA1 2AB"],
   ];
   for (const [text, expected] of positives) {
     it(`finds ${JSON.stringify(expected)}`, () => {
@@ -83,6 +86,9 @@ describe("findStreetAddresses: near misses", () => {
     "the 5 main roads into town",
     "We'll be at the 2 Day Park event",
     "It's 42 chapel street",
+    "The 12 Days Of Christmas Lane",
+    "top 3 the park ones",
+    "3 The Green",
   ];
   for (const text of negatives) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {

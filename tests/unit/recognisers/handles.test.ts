@@ -63,6 +63,7 @@ describe("findHandles", () => {
     ["cc:@Y6Leavers2026", "@Y6Leavers2026", "Y6Leavers2026"],
     ["RT @Oakfield_PTA: fair on Friday", "@Oakfield_PTA", "Oakfield_PTA"],
     ["@Mr_Jones_Y4 hi", "@Mr_Jones_Y4", "Mr_Jones_Y4"],
+    ["my TikTok: tiktok.com/@lecateaumissr", "@lecateaumissr", "lecateaumissr"],
     ["full width ＠ＣａｔｃｏｔｔＭｉｓｓＷ", "＠ＣａｔｃｏｔｔＭｉｓｓＷ", "ＣａｔｃｏｔｔＭｉｓｓＷ"],
   ];
   for (const [text, expected, handle] of positives) {
@@ -89,6 +90,9 @@ describe("findHandles", () => {
     "@@@@",
     "@",
     "a+@b",
+    "@_",
+    "@___",
+    "@a_b_c_d_e_f_g_h_i_j_k_l_m_n_o_p is too long",
   ];
   for (const text of negatives) {
     it(`finds no handle in ${JSON.stringify(text)}`, () => expect(findHandles(text)).toEqual([]));

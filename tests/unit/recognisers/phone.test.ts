@@ -33,6 +33,8 @@ describe("findPhones: UK numbers as people write them", () => {
     ["spaced out 0 7 7 0 0 9 0 0 7 3 1 to dodge filters", "0 7 7 0 0 9 0 0 7 3 1", "07700900731", true],
     ["no-break\u00a0space 07700\u00a0900731", "07700\u00a0900731", "07700900731", true],
     ["number then year 07700 900731 2026", "07700 900731", "07700900731", true],
+    ["call 07700900731x", "07700900731", "07700900731", true],
+    ["ring 01632 960123/4 after six", "01632 960123", "01632960123", false],
   ];
   for (const [text, expected, national, mobile] of positives) {
     it(`finds ${JSON.stringify(expected)} in ${JSON.stringify(text)}`, () => {
@@ -43,6 +45,10 @@ describe("findPhones: UK numbers as people write them", () => {
       expect(phone?.kind).toBe("phone");
     });
   }
+
+  it("finds two numbers written as alternatives", () => {
+    expect(spans("07700 900731/07700 900732")).toEqual(["07700 900731", "07700 900732"]);
+  });
 
   it("finds several numbers in one post", () => {
     const text = "Mobile 07700 900731, home (01632) 960123 or work +44 20 7946 0000.";
@@ -72,6 +78,10 @@ describe("findPhones: near misses", () => {
     "a 10-digit 04123 456789 is not UK",
     "0.07700900731 is a decimal",
     "01.02.1985 07.30 train",
+    "sort code 08-90-12",
+    "Childline is 0800 1111",
+    "07700 9007311 has a digit too many",
+    "call 07700900731xyz",
   ];
   for (const text of negatives) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => {
