@@ -35,6 +35,10 @@ browser.storage.onChanged.addListener((changes, areaName) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => worker.forgetTab(tabId));
+// Without the `tabs` permission the URL is hidden, but a new document starting to load is not.
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.status === "loading") worker.forgetTab(tabId);
+});
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   if (reason !== "install") return;

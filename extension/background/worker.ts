@@ -20,7 +20,7 @@ import type {
   UserSettingsPatch,
   Verdict,
 } from "../shared/messages";
-import { SUPPORTED_SITES } from "../shared/sites";
+import { SUPPORTED_SITES, type SupportedSite } from "../shared/sites";
 import { classifySender, mayAsk, type ExtensionIdentity, type SenderKind, type SenderLike } from "./senders";
 import type { SettingsSnapshot, SettingsStore } from "./settings-store";
 import { parseRequest, refuse } from "./validate";
@@ -146,21 +146,25 @@ export function createWorker(deps: WorkerDeps) {
     try {
       answered = await withTimeout(deps.pingTab(tabId), PING_TIMEOUT_MS);
     } catch {
-      // Nothing listens in that tab: no content script (another site, or opened before install).
-      attachedTabs.delete(tabId);
-      return { tabId, covered: false };
+      // Nothing listens in that tab. A content script that only says hello (and has no message
+      // listener) looks the same, so its hello still counts until the tab loads another page.
+      return known ? covered(tabId, known.site) : { tabId, covered: false };
     }
     const pongSite =
       typeof answered === "object" && answered !== null && (answered as { type?: unknown }).type === "pong"
         ? SUPPORTED_SITES.find(({ site }) => site === (answered as { site?: unknown }).site)
         : undefined;
     const site = pongSite ?? known?.site;
-    if (!site) return { tabId, covered: false };
+    return site ? covered(tabId, site) : { tabId, covered: false };
+  }
+
+  function covered(tabId: number, site: SupportedSite): TabCoverage {
     return { tabId, covered: true, site: { site: site.site, title: site.title } };
   }
 
   return {
     handle,
+    /** The tab closed or started loading a new document: its hello no longer holds. */
     forgetTab(tabId: number) {
       attachedTabs.delete(tabId);
     },

@@ -154,9 +154,11 @@ describe("worker: tab coverage", () => {
     expect(await worker.handle({ type: "getState", tabId: 4 }, POPUP)).toMatchObject({ state: { tab: { covered: true, site: { site: "x" } } } });
   });
 
-  it("a tab with nothing listening is not covered, even if it once said hello", async () => {
+  it("a hello counts until the tab loads another page; a tab that never said hello and does not answer is not covered", async () => {
     const { worker } = makeWorker();
     await worker.handle({ type: "hello" }, X_TAB);
+    expect(await worker.handle({ type: "getState", tabId: 4 }, POPUP)).toMatchObject({ state: { tab: { tabId: 4, covered: true } } });
+    worker.forgetTab(4);
     expect(await worker.handle({ type: "getState", tabId: 4 }, POPUP)).toMatchObject({ state: { tab: { tabId: 4, covered: false } } });
     expect(await worker.handle({ type: "getState", tabId: 77 }, POPUP)).toMatchObject({ state: { tab: { tabId: 77, covered: false } } });
   });
