@@ -23,5 +23,7 @@ ruleCases("offensive-language", {
     { text: "Shiiiiit, left my keys on the bus", words: ["Shiiiiit"], why: "repeated letters" },
     { text: "B0ll0cks to this rain, the picnic is off", words: ["B0ll0cks"], why: "leet zeros" },
     { text: "F\u00fcck me, that was close on the motorway", words: ["F\u00fcck"], why: "diacritic" },
+    { text: "\uff33\uff48\uff49\uff54 day at the office", words: ["\uff33\uff48\uff49\uff54"], why: "full-width letters" },
+    { text: "\u{1F175}\u{1F184}\u{1F172}\u{1F17A} this weather", words: ["\u{1F175}\u{1F184}\u{1F172}\u{1F17A}"], why: "enclosed letters" },
   ],
 });

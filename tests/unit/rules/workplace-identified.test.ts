@@ -21,5 +21,8 @@ ruleCases("workplace-identified", {
     { text: "Teaching at Hazelmere is the best decision I ever made", words: ["Hazelmere"] },
     { text: "Busy week at C.a.t.c.o.t.t, so glad it is Friday", words: ["C.a.t.c.o.t.t"], settings: catcott, why: "dotted school name" },
     { text: "Hazelm3re staff night out was a laugh", words: ["Hazelm3re"], why: "leet in the school name" },
+    { text: "Hazel\u200Bmere staff party was a laugh", words: ["Hazel\u200Bmere"], why: "zero-width space in the school name" },
+    { text: "Another long day at L e  C a t e a u, bed time", words: ["L e  C a t e a u"], settings: { schoolNames: ["Le Cateau Community Primary School"] }, why: "spaced short form" },
+    { text: "Proud of the choir at St Th0mas of C@nterbury tonight", words: ["St Th0mas of C@nterbury"], settings: { schoolNames: ["St Thomas of Canterbury Catholic Primary School"] }, why: "leet short form" },
   ],
 });
