@@ -48,6 +48,11 @@ const SHORT_SENTENCE = 6;
 
 function aimedAt(a: Analysis, target: { start: number; end: number }, insult: LexHit): boolean {
   if (!(target.end <= insult.start || target.start >= insult.end)) return false;
+  // "Fed up with <what>": the complaint is about what follows it.
+  if (insult.entry.tag === "object-follows") {
+    const gap = tokenAt(a, target.start) - tokenAt(a, insult.end);
+    return target.start >= insult.end && gap <= 3;
+  }
   const ts = a.sentenceAt(target.start);
   const is = a.sentenceAt(insult.start);
   // Swearing that is not an insult ("F U C K YES", "this week can f off") is aimed at someone only

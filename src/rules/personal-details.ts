@@ -17,7 +17,7 @@ export const rule: Rule = {
   },
   check(a) {
     // Someone else's number ("ring them on", "the office") is not the author's own.
-    const business = /\b(office|shop|salon|business|reception|surgery|company|ltd|cafe|restaurant|them|they|their|us on)\b/i;
+    const business = /\b(office|shop|salon|business|reception|surgery|company|ltd|cafe|restaurant|(ring|call|text|phone|contact) (them|us)|their number)\b/i;
     const firstPerson = /\b(me|my|mine|our|i'm|i am)\b/i;
     const near = (start: number) => a.text.slice(Math.max(0, start - 60), start);
     return [

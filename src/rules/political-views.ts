@@ -23,7 +23,8 @@ export const rule: Rule = {
     const neutral = a.hits("political-neutral");
     for (const entity of a.hits("political-entity")) {
       if (neutral.some((n) => a.sameSentence(n, entity))) continue;
-      const opinion = a.hits("political-opinion").find((o) => a.sameSentence(o, entity) && (o.end <= entity.start || o.start >= entity.end));
+      // The opinion may contain the party ("vote Labour") but must say more than its name.
+      const opinion = a.hits("political-opinion").find((o) => a.sameSentence(o, entity) && !(o.start >= entity.start && o.end <= entity.end));
       if (opinion) out.push({ ...cover(entity, opinion), message: "political" });
     }
     for (const tag of a.hashtags) {
