@@ -4,7 +4,7 @@
  * detaches quietly when the extension is updated or reloaded.
  */
 import type { Draft } from "../../src/types";
-import { MAX_DRAFT_CHARS, type Request, type Response } from "../shared/messages";
+import { MAX_DRAFT_CHARS, type Pong, type Request, type Response } from "../shared/messages";
 import { createOverlay } from "../overlay/index";
 import { SubmitGuard, type Verdict } from "./guard";
 import { adapterForHost } from "./sites";
@@ -13,9 +13,12 @@ import type { SiteAdapter } from "./composer";
 /** Set on <html> once the guard listens, so tests (and curious staff) can tell it is there. */
 export const READY_ATTRIBUTE = "data-second-look";
 
+type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => void;
+
 interface RuntimeLike {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
 }
 
 function runtime(): RuntimeLike | undefined {
@@ -54,8 +57,21 @@ function start(adapter: SiteAdapter): void {
   const overlay = createOverlay(signal);
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The popup asks the worker whether this tab is covered; the worker asks us.
+  const onMessage: MessageListener = (message, sender, sendResponse) => {
+    if (sender.id !== runtime()?.id) return;
+    if ((message as { type?: unknown } | null)?.type !== "ping") return;
+    const pong: Pong = { type: "pong", site: adapter.selectors.site };
+    sendResponse(pong);
+  };
+
   const detach = () => {
     lifetime.abort();
+    try {
+      runtime()?.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is gone, and its listeners with it.
+    }
     clearTimeout(scanTimer);
     pageObserver.disconnect();
     editorObserver.disconnect();
@@ -103,6 +119,11 @@ function start(adapter: SiteAdapter): void {
   });
 
   guard.attach(window);
+  runtime()?.onMessage.addListener(onMessage);
+  const hello: Request = { type: "hello" };
+  runtime()
+    ?.sendMessage(hello)
+    .catch(() => undefined);
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
   scan();
   document.documentElement.setAttribute(READY_ATTRIBUTE, "ready");
