@@ -75,32 +75,40 @@ const BLOCK_TAGS = new Set(["DIV", "P", "LI", "H1", "H2", "H3", "H4", "H5", "H6"
 
 /**
  * The text of a compose box as the author sees it: a textarea's value, or a contenteditable's
- * text with a line break between blocks and for each <br> (except the placeholder <br> that
- * editors put in an empty line). Walks the DOM instead of using innerText so it never forces a
- * layout of the site's page while the author types.
+ * lines — one per block (Draft.js block, Lexical paragraph) and per <br>, where a <br> that
+ * only holds an empty line open counts as that empty line. Walks the DOM instead of using
+ * innerText so it never forces a layout of the site's page while the author types.
  */
 export function readEditorText(editor: Element): string {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
-  let text = "";
+  const lines: string[] = [];
+  let line = "";
+  const endLine = () => {
+    lines.push(line);
+    line = "";
+  };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        text += (child as Text).data;
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const element = child as Element;
-        if (element.tagName === "BR") {
-          // An editor keeps an empty line open with a <br> that is the last thing in its line.
-          if (!isLastInBlock(element, editor)) text += "\n";
-          continue;
-        }
-        const isBlock = BLOCK_TAGS.has(element.tagName);
-        if (isBlock && text !== "" && !text.endsWith("\n")) text += "\n";
-        visit(element);
+        line += (child as Text).data;
+        continue;
       }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = child as Element;
+      if (element.tagName === "BR") {
+        // A <br> last in its block after some text only keeps the caret's line open: skip it.
+        if (!(isLastInBlock(element, editor) && line !== "")) endLine();
+        continue;
+      }
+      const isBlock = BLOCK_TAGS.has(element.tagName);
+      if (isBlock && line !== "") endLine();
+      visit(element);
+      if (isBlock && line !== "") endLine();
     }
   };
   visit(editor);
-  return text.replace(/\n+$/, "");
+  if (line !== "") endLine();
+  return lines.join("\n").replace(/\n+$/, "");
 }
 
 /** Whether nothing follows `node` before the end of its block element (or the editor). */

@@ -1,0 +1,288 @@
+// @vitest-environment happy-dom
+/**
+ * The submit state machine (DESIGN.md, "Submit without surprises") with a controllable worker
+ * and a recording overlay, on X-shaped markup: which events pass untouched, which are held or
+ * stopped, and that every held submit is sent again exactly once.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { FAIL_OPEN_NOTICE, SubmitGuard, type Verdict } from "../../../extension/content/guard";
+import { xAdapter } from "../../../extension/content/x";
+import type { Overlay, WarningOptions } from "../../../extension/overlay/index";
+import type { Draft, Finding } from "../../../src/types";
+
+const FINDING: Finding = {
+  category: "offensive-language",
+  severity: "high",
+  start: 0,
+  end: 4,
+  quote: "F***",
+  reason: "Swearing.",
+  clause: { policy: "Test policy", text: "Staff must not swear." },
+};
+const clean: Verdict = { findings: [], enabled: true, allowPostAnyway: true };
+const flagged: Verdict = { findings: [FINDING], enabled: true, allowPostAnyway: true };
+
+interface Pending {
+  draft: Draft;
+  resolve(verdict: Verdict): void;
+  reject(error: Error): void;
+}
+
+let lifetime: AbortController;
+let checks: Pending[];
+let warnings: WarningOptions[];
+let notices: string[];
+let sent: { event: Event; text: string }[];
+let alive: boolean;
+let detached: number;
+let guard: SubmitGuard;
+
+function recordingOverlay(): Overlay {
+  let open = false;
+  return {
+    showWarning: (options) => {
+      warnings.push(options);
+      open = true;
+    },
+    closeWarning: () => (open = false),
+    isWarningOpen: () => open,
+    showBadge: () => undefined,
+    hideBadge: () => undefined,
+    showNotice: (message) => notices.push(message),
+    destroy: () => undefined,
+  };
+}
+
+const editor = () => document.querySelector<HTMLElement>("[data-testid=tweetTextarea_0]")!;
+const button = () => document.querySelector<HTMLElement>("[data-testid=tweetButtonInline]")!;
+
+function setText(text: string): void {
+  editor().querySelector("span[data-text]")!.textContent = text;
+  guard.onEdited(editor());
+}
+
+function click(): MouseEvent {
+  const event = new MouseEvent("click", { bubbles: true, cancelable: true });
+  button().dispatchEvent(event);
+  return event;
+}
+
+function ctrlEnter(init: Partial<KeyboardEventInit> = {}): KeyboardEvent {
+  const event = new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true, cancelable: true, ...init });
+  editor().dispatchEvent(event);
+  return event;
+}
+
+/** Lets the debounce fire and the worker answer. */
+async function settle(verdict: Verdict): Promise<void> {
+  await vi.advanceTimersByTimeAsync(250);
+  checks.at(-1)!.resolve(verdict);
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = `
+    <main role="main"><div class="composer">
+      <div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div data-block="true"><span data-text="true"></span></div></div>
+      <button data-testid="tweetButtonInline">Post</button>
+    </div></main>`;
+  lifetime = new AbortController();
+  checks = [];
+  warnings = [];
+  notices = [];
+  sent = [];
+  alive = true;
+  detached = 0;
+  guard = new SubmitGuard({
+    adapter: xAdapter,
+    check: (draft) => new Promise<Verdict>((resolve, reject) => checks.push({ draft, resolve, reject })),
+    overlay: recordingOverlay(),
+    isAlive: () => alive,
+    onDetach: () => detached++,
+    signal: lifetime.signal,
+  });
+  guard.attach(window);
+  // The site's own submit handlers: they read the editor at the moment they run.
+  const read = () => editor().textContent ?? "";
+  button().addEventListener("click", (event) => sent.push({ event, text: read() }), { signal: lifetime.signal });
+  editor().addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key === "Enter" && event.ctrlKey) sent.push({ event, text: read() });
+    },
+    { signal: lifetime.signal },
+  );
+});
+
+afterEach(() => {
+  lifetime.abort();
+  vi.useRealTimers();
+});
+
+describe("SubmitGuard", () => {
+  it("checks the draft once the author pauses, with the site set", async () => {
+    setText("Hel");
+    setText("Hello");
+    await vi.advanceTimersByTimeAsync(150);
+    expect(checks).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(checks.map((check) => check.draft)).toEqual([{ text: "Hello", site: "x" }]);
+  });
+
+  it("current and clean: the very same event reaches the site, not prevented", async () => {
+    setText("Lovely day");
+    await settle(clean);
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.event).toBe(event);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("current and flagged: stopped, warned; Post anyway sends exactly once with the text as written", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    const event = click();
+    expect(event.defaultPrevented).toBe(true);
+    expect(sent).toHaveLength(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ mode: "submit", text: "F*** off", allowPostAnyway: true, findings: [FINDING] });
+    warnings[0]!.onPostAnyway();
+    expect(sent.map((entry) => entry.text)).toEqual(["F*** off"]);
+  });
+
+  it("Edit post sends nothing and leaves the text alone", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    click();
+    warnings[0]!.onEdit();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(0);
+    expect(editor().textContent).toBe("F*** off");
+  });
+
+  it("passes the school's allowPostAnyway: false on to the warning", async () => {
+    setText("F*** off");
+    await settle({ ...flagged, allowPostAnyway: false });
+    click();
+    expect(warnings[0]!.allowPostAnyway).toBe(false);
+  });
+
+  it("stale: holds the submit, checks, then releases a clean post exactly once", async () => {
+    setText("Lovely day");
+    await settle(clean);
+    editor().querySelector("span[data-text]")!.textContent = "Lovely day!"; // changed, not yet re-checked
+    const event = click();
+    expect(event.defaultPrevented).toBe(true);
+    expect(sent).toHaveLength(0);
+    expect(checks.at(-1)!.draft.text).toBe("Lovely day!");
+    checks.at(-1)!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day!"]);
+    expect(notices).toEqual([]);
+  });
+
+  it("stale and flagged: holds, then warns", async () => {
+    setText("F*** off");
+    click();
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(0);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("a second submit while one is held is stopped: the post goes out once", async () => {
+    setText("Lovely day");
+    const first = click();
+    const second = click();
+    expect(first.defaultPrevented && second.defaultPrevented).toBe(true);
+    checks.at(-1)!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("no answer within 1.5 s: releases the post (fail open) and shows a notice", async () => {
+    setText("Lovely day");
+    click();
+    await vi.advanceTimersByTimeAsync(1_499);
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day"]);
+    expect(notices).toEqual([FAIL_OPEN_NOTICE]);
+    // A late answer changes nothing.
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("a worker error fails open too", async () => {
+    setText("Lovely day");
+    click();
+    checks.at(-1)!.reject(new Error("Could not establish connection."));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(notices).toEqual([FAIL_OPEN_NOTICE]);
+  });
+
+  it("switched off: a flagged draft passes untouched", async () => {
+    setText("F*** off");
+    await settle({ ...flagged, enabled: false });
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("replays a held Ctrl+Enter as the same key, once", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    const original = ctrlEnter();
+    expect(original.defaultPrevented).toBe(true);
+    expect(sent).toHaveLength(0);
+    warnings[0]!.onPostAnyway();
+    expect(sent).toHaveLength(1);
+    const replayed = sent[0]!.event as KeyboardEvent;
+    expect(replayed).not.toBe(original);
+    expect([replayed.key, replayed.ctrlKey, replayed.shiftKey]).toEqual(["Enter", true, false]);
+  });
+
+  it("ignores keys during IME composition", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    const composing = ctrlEnter({ isComposing: true });
+    expect(composing.defaultPrevented).toBe(false);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("plain Enter on X is a new line, never a submit", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    const event = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
+    editor().dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("an empty draft is never held", () => {
+    setText("   ");
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(checks).toHaveLength(0);
+  });
+
+  it("once the extension is gone it detaches and lets everything pass", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    alive = false;
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(detached).toBe(1);
+    setText("more");
+    click();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(detached).toBe(1);
+    expect(sent).toHaveLength(2);
+  });
+});
