@@ -17,7 +17,7 @@ import { text as alexText } from "alex";
 import { checkPost } from "../../src/index.js";
 import { buildPosts } from "./posts.js";
 import { ColdBench, type ColdRun, type Engine } from "./cold.js";
-import { stepTimes } from "./steps.js";
+import { ruleTimes, stepTimes } from "./steps.js";
 import { mb, mean, median, ms, percentile, ratio, table } from "./stats.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -111,6 +111,13 @@ async function mainBench(): Promise<void> {
   }
   stepRows.push(["whole check", ...breakdown.map((b) => ms(b.total))]);
   log(table(["step", ...LENGTHS.map((l) => `${l.toLocaleString("en-GB")} chars`)], stepRows));
+
+  log();
+  log("Each rule's own check (warm, mean per call, shared analysis computed beforehand):");
+  const perRule = LENGTHS.map((length) => ruleTimes(byLength.get(length)!, SETTINGS));
+  const ruleRows = perRule[0]!.map(([id], r) => [id, ...perRule.map((times) => ms(times[r]![1]))]);
+  ruleRows.sort((x, y) => parseFloat(y.at(-1)!) - parseFloat(x.at(-1)!));
+  log(table(["rule", ...LENGTHS.map((l) => `${l.toLocaleString("en-GB")} chars`)], ruleRows));
 }
 
 function pct(part: number, total: number): string {
