@@ -26,6 +26,13 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   low: "Worth a look",
 };
 
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** The clearest breaches first; within a severity, in the order they appear in the post. */
+function bySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+}
+
 let nextId = 0;
 
 export function Warning(props: WarningProps) {
@@ -94,7 +101,7 @@ export function Warning(props: WarningProps) {
           </div>
         </div>
         <ul class="findings" tabIndex={0} aria-label="What was found">
-          {findings.map((finding, index) => (
+          {bySeverity(findings).map((finding, index) => (
             <FindingItem key={`${finding.start}-${finding.category}-${index}`} text={text} finding={finding} />
           ))}
         </ul>

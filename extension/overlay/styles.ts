@@ -23,6 +23,7 @@ export const OVERLAY_CSS = `
   --sl-low: #3b5b8c;
   --sl-low-soft: #e8eef8;
   --sl-shadow: 0 24px 64px rgba(16, 24, 40, 0.28), 0 2px 8px rgba(16, 24, 40, 0.12);
+  color-scheme: light;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, "Helvetica Neue", Arial, sans-serif;
   color: var(--sl-fg);
   -webkit-font-smoothing: antialiased;
@@ -46,6 +47,7 @@ export const OVERLAY_CSS = `
     --sl-low: #9db8e8;
     --sl-low-soft: #1f2a3d;
     --sl-shadow: 0 24px 64px rgba(0, 0, 0, 0.6), 0 2px 8px rgba(0, 0, 0, 0.4);
+    color-scheme: dark;
   }
 }
 .backdrop {

@@ -84,6 +84,8 @@ export function surfaceFlows(label: string, surface: SurfaceUnderTest, context: 
     const { page, probe } = await openSurface(context(), surface);
     await typeDraft(page, surface, BREACHING);
     await waitForBadge(probe);
+    // The badge never takes focus: the author is still in the compose box.
+    expect(await focusedEditorText(page)).toBe(BREACHING);
     await surface.send(page);
     await probe.waitFor("alertdialog");
     expect(await probe.warningText()).toContain("sh!t");
