@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkPost, validateSettings, getProfile, listProfiles } from "./index.js";
-import { PROFILE_IDS, type Attachment, type Draft, type Finding, type Settings, type SettingsError } from "./types.js";
+import { type Attachment, type Draft, type Finding, type Settings, type SettingsError } from "./types.js";
 import { renderReport } from "./cli/render.js";
 import { describeValue, SETTINGS_KEYS, type SettingsKey } from "./settings.js";
 
@@ -49,8 +49,8 @@ Usage:
   npm run check -- --format jsonl [options] < posts.jsonl > findings.jsonl
 
 Options:
-  --profile ID          The school's policy: ${PROFILE_IDS.join(", ")}.
-                        Default: general (every category), or the profile in --config.
+  --profile ID          The school's policy (ids below). Default: general (every category),
+                        or the profile in --config.
   --config FILE         A settings object as JSON (the same shape a school pushes by policy).
                         A bad field is reported on stderr and falls back to its default.
   --school NAME         A name of the author's school (repeatable; added to the profile's names).
@@ -70,6 +70,11 @@ and the run goes on. Blank lines are skipped.
 
 Exit status: 0 done; 1 findings and --fail-on-findings; 2 bad usage, or a bad line in jsonl.
 Colour is used on a terminal unless NO_COLOR is set.
+
+Profiles:
+${listProfiles()
+  .map((p) => `  ${p.id.padEnd(25)} ${p.title}`)
+  .join("\n")}
 `;
 
 type Format = "text" | "json" | "jsonl";
