@@ -41,7 +41,6 @@ interface ComposerState {
   verdictKey?: string;
   verdict?: Verdict;
   pending?: { key: string; answer: Promise<Verdict> };
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 export const FAIL_OPEN_NOTICE = "Second Look could not check this post in time, so it was sent as written.";
@@ -88,6 +87,8 @@ function isNativeButton(element: Element): boolean {
 
 export class SubmitGuard {
   private readonly states = new WeakMap<Element, ComposerState>();
+  /** The debounce timer of each compose box. */
+  private readonly timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
   /** Composers (by first compose box) whose submit is held while a check runs. */
   private readonly held = new WeakSet<Element>();
   /** True only while this guard re-dispatches a held submit, so its own listener lets it through. */
@@ -121,10 +122,15 @@ export class SubmitGuard {
     if (this.composing || !this.ensureAlive()) return;
     const editor = this.options.adapter.editorOf(target);
     if (!editor) return;
-    const composer = this.options.adapter.composerOfEditor(editor);
-    const state = this.stateOf(composer);
-    clearTimeout(state.timer);
-    state.timer = setTimeout(() => void this.refresh(composer, editor), this.debounceMs);
+    // Per keystroke only a timer is reset; the composer is looked up once the author pauses.
+    clearTimeout(this.timers.get(editor));
+    this.timers.set(
+      editor,
+      setTimeout(() => {
+        this.timers.delete(editor);
+        if (editor.isConnected) void this.refresh(this.options.adapter.composerOfEditor(editor), editor);
+      }, this.debounceMs),
+    );
   }
 
   /** Hides the badge once its compose box has left the page (a dialog closed, a post sent). */
