@@ -4,17 +4,21 @@
  * (BiDi webExtension.install), a small X-like page is served at https://x.com/home by request
  * interception, and the guard must stop a breaching post with the warning, let a clean post go
  * out once, and the extension must log no uncaught error (Firefox without policies.json answers
- * storage.managed with an error, which the worker must treat as "no school policy").
+ * storage.managed with an error, which the worker must treat as "no school policy"). Then a real
+ * school policy: /etc/firefox/policies/policies.json (written here, removed after; CI runs as
+ * root), whose 3rdparty → Extensions value must reach the extension through storage.managed.
  *
- * Skips only when firefox-esr is not installed (`apt-get install firefox-esr`).
+ * Skips only when firefox-esr is not installed (`apt-get install firefox-esr`); the policy part
+ * also when a policies.json is already there (it is the machine's own, and is never overwritten).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIREFOX_EXTENSION_ID } from "../../../extension/shared/ids";
 import { listFiles, zipBytes } from "../../../scripts/package";
+import { checkPost } from "../../../src/index";
 import { REPO_ROOT } from "../support/browser";
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
@@ -46,62 +50,105 @@ interface Submission {
 const submissions = (page: Page) => page.evaluate(() => (window as unknown as { __submissions: Submission[] }).__submissions);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped only when it is not installed)`, () => {
-  let browser: Browser;
-  let page: Page;
-  let installedId: string;
-  /** Everything Firefox printed: uncaught errors of pages and add-ons appear as "JavaScript error: <url>, …". */
-  let firefoxLog = "";
+/** Firefox with the add-on installed and the fixture page open at https://x.com/home. */
+interface FirefoxSession {
+  browser: Browser;
+  page: Page;
+  installedId: string;
+  version: string;
   /** Requests the page tried to make anywhere but the fixture host. */
-  const refused: string[] = [];
-  const timings: Record<string, number> = {};
-  let version = "";
+  refused: string[];
+  timings: Record<string, number>;
+  /** Everything Firefox printed so far: uncaught errors appear as "JavaScript error: <url>, …". */
+  log(): string;
   /**
    * What Firefox reported against the add-on: uncaught errors and rejections ("JavaScript error:
    * moz-extension://…"), and warnings such as "Script terminated by timeout" (a check that hung).
    */
-  const extensionLines = () =>
-    firefoxLog.split("\n").filter((line) => /moz-extension:\/\/|second-look@/i.test(line) && /error|exception|uncaught|warning|terminated/i.test(line));
+  extensionLines(): string[];
+}
+
+async function openFirefox(): Promise<FirefoxSession> {
+  if (!existsSync(join(DIST_FIREFOX, "manifest.json"))) throw new Error("No dist/firefox: run `npm run build` first.");
+  const timings: Record<string, number> = {};
+  const refused: string[] = [];
+  let output = "";
+  let started = performance.now();
+  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX_PATH, headless: true });
+  timings.launch = performance.now() - started;
+  browser.process()?.stdout?.on("data", (chunk) => (output += String(chunk)));
+  browser.process()?.stderr?.on("data", (chunk) => (output += String(chunk)));
+  const version = await browser.version();
+
+  started = performance.now();
+  const installedId = await browser.installExtension(DIST_FIREFOX);
+  timings.install = performance.now() - started;
+
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "https:" && url.hostname === "x.com") {
+      void request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: FIXTURE_HTML });
+    } else {
+      refused.push(request.url());
+      void request.abort();
+    }
+  });
+  started = performance.now();
+  await page.goto("https://x.com/home");
+  await page.waitForSelector("html[data-second-look='ready']", { timeout: 10_000 });
+  timings.ready = performance.now() - started;
+  return {
+    browser,
+    page,
+    installedId,
+    version,
+    refused,
+    timings,
+    log: () => output,
+    extensionLines: () =>
+      output.split("\n").filter((line) => /moz-extension:\/\/|second-look@/i.test(line) && /error|exception|uncaught|warning|terminated/i.test(line)),
+  };
+}
+
+/** Types `text` into the empty compose box and waits for the badge: the verdict for it is in. */
+async function typeFlagged(session: FirefoxSession, text: string): Promise<void> {
+  const { page } = session;
+  // An options tab opened on install may be in front; keys go to the selected tab's focus.
+  await page.bringToFront();
+  await page.click(BOX);
+  await page.keyboard.type(text);
+  // A click after the badge is judged on a current verdict, not released after 1.5 s because a
+  // busy machine kept the background script from answering.
+  await page.waitForSelector(BADGE_HOST, { timeout: 10_000 }).catch((error: unknown) => {
+    throw new Error(`No verdict for a flagged draft within 10 s (${String(error)}). The add-on said:\n${session.extensionLines().join("\n")}`);
+  });
+}
+
+function printTimings(label: string, session: FirefoxSession | undefined): void {
+  if (!session) return;
+  const shown = Object.entries(session.timings).map(([what, ms]) => `${what} ${Math.round(ms)} ms`);
+  console.log(`[firefox ${label}] ${session.version}: ${shown.join(", ")}`);
+}
+
+describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped only when it is not installed)`, () => {
+  let session: FirefoxSession;
+  let browser: Browser;
+  let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST_FIREFOX, "manifest.json"))) throw new Error("No dist/firefox: run `npm run build` first.");
-    let started = performance.now();
-    browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX_PATH, headless: true });
-    timings.launch = performance.now() - started;
-    version = await browser.version();
-    const firefox = browser.process();
-    firefox?.stdout?.on("data", (chunk) => (firefoxLog += String(chunk)));
-    firefox?.stderr?.on("data", (chunk) => (firefoxLog += String(chunk)));
-
-    started = performance.now();
-    installedId = await browser.installExtension(DIST_FIREFOX);
-    timings.install = performance.now() - started;
-
-    page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (url.protocol === "https:" && url.hostname === "x.com") {
-        void request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: FIXTURE_HTML });
-      } else {
-        refused.push(request.url());
-        void request.abort();
-      }
-    });
-    started = performance.now();
-    await page.goto("https://x.com/home");
-    await page.waitForSelector("html[data-second-look='ready']", { timeout: 10_000 });
-    timings.ready = performance.now() - started;
+    session = await openFirefox();
+    ({ browser, page } = session);
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    const shown = Object.entries(timings).map(([what, ms]) => `${what} ${Math.round(ms)} ms`);
-    console.log(`[firefox smoke] ${version || FIREFOX_PATH}: ${shown.join(", ")}`);
+    printTimings("smoke", session);
   });
 
   it("installs dist/firefox as a temporary add-on under its fixed id", () => {
-    expect(installedId).toBe(FIREFOX_EXTENSION_ID);
+    expect(session.installedId).toBe(FIREFOX_EXTENSION_ID);
   });
 
   it("opens its options page on install, as there is no school policy (storage.managed is absent)", async () => {
@@ -119,19 +166,11 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
   });
 
   it("stops a breaching post with the warning; Escape returns to the untouched text", async () => {
-    // The options tab opened on install is in front now; keys go to the selected tab's focus.
-    await page.bringToFront();
-    await page.click(BOX);
-    await page.keyboard.type(BREACHING);
-    // The badge by the box means the verdict for this text is in: a click now is judged on it,
-    // not released after 1.5 s because a busy machine kept the background script from answering.
-    await page.waitForSelector(BADGE_HOST, { timeout: 10_000 }).catch((error: unknown) => {
-      throw new Error(`No verdict for a breaching draft within 10 s (${String(error)}). The add-on said:\n${extensionLines().join("\n")}`);
-    });
+    await typeFlagged(session, BREACHING);
     const clicked = performance.now();
     await page.click(BUTTON);
     await page.waitForSelector(WARNING_HOST, { timeout: 5_000 });
-    timings.warning = performance.now() - clicked;
+    session.timings.warning = performance.now() - clicked;
     expect(await submissions(page)).toEqual([]);
     // The shadow root is closed: the page sees only the host, never what is inside.
     expect(await page.$eval(WARNING_HOST, (host) => host.shadowRoot)).toBeNull();
@@ -170,11 +209,11 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
       }, 0);
     }, marker);
     const deadline = Date.now() + 3_000;
-    while (!firefoxLog.includes(marker) && Date.now() < deadline) await sleep(50);
-    expect(firefoxLog).toMatch(new RegExp(`JavaScript error: https://x\\.com/home, line \\d+: Error: ${marker}`));
+    while (!session.log().includes(marker) && Date.now() < deadline) await sleep(50);
+    expect(session.log()).toMatch(new RegExp(`JavaScript error: https://x\\.com/home, line \\d+: Error: ${marker}`));
 
-    expect(extensionLines()).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(session.extensionLines()).toEqual([]);
+    expect(session.refused).toEqual([]);
   });
 
   // Last: it replaces the add-on installed above.
@@ -191,5 +230,47 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Where Firefox on Linux reads enterprise policy (Debian's firefox-esr too). */
+const POLICY_FILE = "/etc/firefox/policies/policies.json";
+const policyTaken = !firefoxMissing && existsSync(POLICY_FILE);
+if (policyTaken) console.log(`[firefox policy] skipped: ${POLICY_FILE} already exists and is not ours to overwrite.`);
+/** Clean under the defaults; the school's policy below makes its project name a confidential term. */
+const PROJECT_POST = "Project Lantern launches on Monday, exciting times.";
+const SCHOOL_POLICY = {
+  customTerms: [{ term: "Project Lantern", category: "confidential-information", severity: "high" }],
+  allowPostAnyway: false,
+};
+
+describe.skipIf(firefoxMissing || policyTaken)(`Firefox reads a school policy from ${POLICY_FILE}`, () => {
+  let session: FirefoxSession;
+  let madeFolders: string | undefined;
+
+  beforeAll(async () => {
+    const folder = "/etc/firefox/policies";
+    if (!existsSync("/etc/firefox")) madeFolders = "/etc/firefox";
+    else if (!existsSync(folder)) madeFolders = folder;
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ policies: { "3rdparty": { Extensions: { [FIREFOX_EXTENSION_ID]: SCHOOL_POLICY } } } }, null, 2));
+    session = await openFirefox();
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.browser.close();
+    rmSync(POLICY_FILE, { force: true });
+    if (madeFolders) rmSync(madeFolders, { recursive: true, force: true });
+    printTimings("policy", session);
+  });
+
+  it("applies the policy's custom term, through storage.managed, to a post the defaults let through", async () => {
+    expect(checkPost({ text: PROJECT_POST })).toEqual([]); // the control: nothing but the policy flags it
+    const { page } = session;
+    await typeFlagged(session, PROJECT_POST);
+    await page.click(BUTTON);
+    await page.waitForSelector(WARNING_HOST, { timeout: 5_000 });
+    expect(await submissions(page)).toEqual([]);
+    expect(session.extensionLines()).toEqual([]);
   });
 });
