@@ -173,12 +173,15 @@ function readManifest(dir: string): BuiltManifest {
  * started from inside vitest) writes into every JSX element. Either would also make the archive
  * depend on where it was built.
  */
+/** A whole PEM private key block (not just its marker, which this file and its test mention). */
+const PEM_PRIVATE_KEY = /-----BEGIN ([A-Z]+ )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n]{64,}-----END ([A-Z]+ )?PRIVATE KEY-----/;
+
 export function packagingProblems(entries: readonly ZipEntry[], repoRoot: string, { built }: { built: boolean }): string[] {
   const problems: string[] = [];
   const rootPath = Buffer.from(repoRoot.replace(/\/+$/, ""), "utf8");
   for (const { path, data } of entries) {
     const buffer = Buffer.from(data);
-    if (/\.pem$/i.test(path) || buffer.includes("PRIVATE KEY-----")) problems.push(`${path} holds a private key`);
+    if (/\.pem$/i.test(path) || PEM_PRIVATE_KEY.test(buffer.toString("latin1"))) problems.push(`${path} holds a private key`);
     if (built && rootPath.length > 1 && buffer.includes(rootPath)) {
       problems.push(`${path} contains the build machine's path ${repoRoot} (a development build? build with NODE_ENV=production)`);
     }

@@ -9,7 +9,7 @@
  * Never touches dist/: other suites may be using or rebuilding it meanwhile.
  */
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, generateKeyPairSync } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
@@ -199,11 +199,15 @@ describe("npm run package", () => {
 
   it("refuses a development build (this machine's paths inside) and anything holding a private key", () => {
     const devBuild = { path: "extension/content/index.js", data: Buffer.from(`var z=\`${REPO}/extension/overlay/icons.tsx\`;`) };
-    const key = { path: "notes.txt", data: Buffer.from("-----BEGIN PRIVATE KEY-----\nMIIE…\n-----END PRIVATE KEY-----\n") };
+    const pem = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs8", format: "pem" });
+    const key = { path: "notes.txt", data: Buffer.from(`Keep safe:\n${pem}`) };
+    // Naming the marker is not holding a key (this test and scripts/package.ts both do).
+    const mention = { path: "scripts/notes.ts", data: Buffer.from('const marker = "-----BEGIN PRIVATE KEY-----";') };
     const fine = { path: "manifest.json", data: Buffer.from('{"version":"0.1.0"}') };
     expect(packagingProblems([fine], REPO, { built: true })).toEqual([]);
     expect(packagingProblems([devBuild], REPO, { built: true })).toEqual([expect.stringContaining("development build")]);
     expect(packagingProblems([key], REPO, { built: false })).toEqual([expect.stringContaining("private key")]);
+    expect(packagingProblems([mention], REPO, { built: false })).toEqual([]);
 
     const tainted = copyOf(copy);
     writeFileSync(join(tainted.chrome, "extension", "content", "index.js"), devBuild.data);
