@@ -16,44 +16,51 @@ import { RULES } from "./rules/index.js";
 /** Longer drafts are checked up to this length: no post is this long, and it bounds the work. */
 export const MAX_TEXT = 100_000;
 
-let lastInput: unknown = Symbol("none");
-let lastKey = "";
+let lastKey: string | undefined;
 let lastContext: AnalysisContext | undefined;
 
-/** Settings → analysis context, cached: the same settings object (or same JSON) is validated once. */
+/**
+ * Settings → analysis context, cached by the settings' JSON (not by object identity, so a settings
+ * object edited in place is seen afresh). Validating and compiling school names happens once.
+ */
 function contextFor(input: unknown): AnalysisContext {
-  if (input === lastInput && lastContext) return lastContext;
-  let key: string;
+  let key: string | undefined;
   try {
     key = JSON.stringify(input) ?? "undefined";
   } catch {
-    key = String(Math.random()); // cyclic or hostile input: validate afresh (validateSettings copes)
+    key = undefined; // cyclic or hostile input: validate afresh (validateSettings copes)
   }
-  if (key === lastKey && lastContext) {
-    lastInput = input;
-    return lastContext;
-  }
+  if (key !== undefined && key === lastKey && lastContext) return lastContext;
   const { settings } = validateSettings(input ?? {});
   const profile = getProfile(settings.profile);
   const school = new SchoolNames([...profile.schoolNames, ...settings.schoolNames], [...profile.emailDomains, ...settings.emailDomains]);
   lastContext = { settings, profile, school };
-  lastInput = input;
   lastKey = key;
   return lastContext;
 }
 
 /** Check one draft. Never throws for any draft or settings: bad input gives no findings. */
 export function checkPost(draft: Draft, settings?: unknown): Finding[] {
-  const text = typeof draft?.text === "string" ? draft.text.slice(0, MAX_TEXT) : "";
-  if (!text.trim()) return [];
+  const clean = readDraft(draft);
+  if (!clean || !clean.text.trim()) return [];
   const context = contextFor(settings);
   if (!context.settings.enabled) return [];
-  const clean: Draft = { text };
-  if (typeof draft.at === "string") clean.at = draft.at;
-  if (Array.isArray(draft.attachments)) clean.attachments = draft.attachments.filter((x) => x && typeof x === "object");
-  if (typeof draft.site === "string") clean.site = draft.site;
   const analysis = new Analysis(clean, context);
   return findingsFor(analysis, context);
+}
+
+/** A plain copy of the draft's usable fields; a hostile object (throwing getters) reads as none. */
+function readDraft(draft: Draft): Draft | undefined {
+  try {
+    if (typeof draft?.text !== "string") return undefined;
+    const clean: Draft = { text: draft.text.slice(0, MAX_TEXT) };
+    if (typeof draft.at === "string") clean.at = draft.at;
+    if (Array.isArray(draft.attachments)) clean.attachments = draft.attachments.filter((x) => x !== null && typeof x === "object");
+    if (typeof draft.site === "string") clean.site = draft.site;
+    return clean;
+  } catch {
+    return undefined;
+  }
 }
 
 function findingsFor(a: Analysis, { settings, profile }: AnalysisContext): Finding[] {

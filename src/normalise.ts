@@ -155,6 +155,7 @@ export function decode(folded: MappedText): MappedText {
   const n = src.length;
   const out = new Builder();
   const emit = (s: string, i: number) => out.push(s, folded.starts[i]!, folded.ends[i]!);
+  const lettered = wordsWithLetters(src);
 
   let i = 0;
   while (i < n) {
@@ -174,7 +175,7 @@ export function decode(folded: MappedText): MappedText {
       }
     }
     // Leet inside words: "sh1t", "w@nkers", "b0ll0cks"; but "2026", "£30" and "5:40" stay numbers.
-    if (isLeet(c) && wordHasLetters(src, i)) {
+    if (isLeet(c) && leetAsLetter(src, i, lettered)) {
       emit(LEET[c]!, i);
       i++;
       continue;
@@ -225,17 +226,33 @@ function spacedRun(src: string, i: number): SpacedRun {
   return { letters: parts.length, parts, end: j + 1 };
 }
 
-/** True when the word around position i (letters, leet symbols, masks) contains a real letter. */
-function wordHasLetters(src: string, i: number): boolean {
-  let a = i;
-  while (a > 0 && isWordish(src[a - 1])) a--;
-  let b = i;
-  while (b < src.length - 1 && isWordish(src[b + 1])) b++;
+/**
+ * For each position, does the word around it (letters, leet symbols, masks) contain a real letter?
+ * Computed once per text in one pass, so a long run of digits or symbols stays linear.
+ */
+function wordsWithLetters(src: string): Uint8Array {
+  const marks = new Uint8Array(src.length);
+  let i = 0;
+  while (i < src.length) {
+    if (!isWordish(src[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letter = false;
+    for (; j < src.length && isWordish(src[j]); j++) if (isLetter(src[j])) letter = true;
+    if (letter) marks.fill(1, i, j);
+    i = j;
+  }
+  return marks;
+}
+
+/** Should the leet character at i be read as a letter? */
+function leetAsLetter(src: string, i: number, inLetteredWord: Uint8Array): boolean {
   // "!" and "|" end sentences and separate things far more often than they replace letters:
   // only treat them as letters when letters sit on both sides ("d!ckhead", "sh!t").
   const c = src[i]!;
   if (c === "!" || c === "|") return isLetter(src[i - 1]) && (isLetter(src[i + 1]) || isLeet(src[i + 1]));
   if (c === "$") return isLetter(src[i - 1]) || isLetter(src[i + 1]);
-  for (let k = a; k <= b; k++) if (isLetter(src[k])) return true;
-  return false;
+  return inLetteredWord[i] === 1;
 }
