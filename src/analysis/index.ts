@@ -36,6 +36,17 @@ export interface AnalysisContext {
 
 const NEGATORS = new Set(["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "isn't", "won't", "haven't", "hasn't", "wouldn't", "cannot", "can't", "nobody", "without"]);
 
+/** Tokens for spaced-out runs that begin with a one-letter word ("a", "I"), minus that letter. */
+function spacedTails(tokens: Token[], original: string): Token[] {
+  const tails: Token[] = [];
+  for (const t of tokens) {
+    if (t.norm.length < 4 || (t.norm[0] !== "a" && t.norm[0] !== "i")) continue;
+    const m = /^[aAiI][\s._-]+/.exec(original.slice(t.start, t.end));
+    if (m) tails.push({ ...t, norm: t.norm.slice(1), start: t.start + m[0].length, capital: false });
+  }
+  return tails;
+}
+
 export class Analysis {
   readonly text: string;
   readonly folded: MappedText;
@@ -65,7 +76,12 @@ export class Analysis {
     if (!this.decoded) {
       const view = decode(this.folded);
       const { tokens } = tokenise(view, this.text, true);
-      this.decoded = { view, tokens, hits: indexes().decode.scan(tokens) };
+      const hits = indexes().decode.scan(tokens);
+      // "What a s h i t day": the joined run swallowed the word "a" ("ashit"). Scan the run again
+      // without its first letter and keep what that finds too.
+      const tails = spacedTails(tokens, this.text);
+      if (tails.length) for (const [name, more] of indexes().decode.scan(tails)) hits.get(name)!.push(...more);
+      this.decoded = { view, tokens, hits };
     }
     return this.decoded;
   }

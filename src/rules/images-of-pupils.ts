@@ -24,7 +24,8 @@ export const rule: Rule = {
     },
   },
   check(a) {
-    if (!isStaff(a)) return [];
+    // The author is staff by assumption; a post about their own child is not about pupils.
+    if (!isStaff(a) && a.has("other-person")) return [];
     const group = a.hits("pupil-group");
     const out: RuleHit[] = [];
     for (const photo of a.hits("photo")) {

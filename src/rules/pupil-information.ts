@@ -22,14 +22,18 @@ export const rule: Rule = {
     },
   },
   check(a) {
-    if (!isStaff(a)) return [];
+    // Without staff evidence only a named child with sensitive facts counts, and never the
+    // author's own child ("our Maisie's school photo").
+    const staff = isStaff(a);
+    if (!staff && a.has("other-person")) return [];
     const out: RuleHit[] = [];
     for (const ref of a.hits("pupil-ref")) {
       if (!plausiblePupil(a, ref)) continue;
+      if (!staff && ref.entry.tag !== "name") continue;
       const sensitive = a.hits("pupil-sensitive").find((s) => a.sameSentence(s, ref) || Math.abs(a.sentenceAt(s.start) - a.sentenceAt(ref.start)) === 1);
       // A name beside adult matters (pay, pregnancy) is a colleague ("Mark in Y6 negotiated").
       if (ref.entry.tag === "name" && !sensitive && a.hitsInSentenceOf("colleague-private", ref).length) continue;
-      if (ref.entry.tag || sensitive) {
+      if ((staff && ref.entry.tag) || sensitive) {
         out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
       }
     }

@@ -20,10 +20,14 @@ export const rule: Rule = {
   },
   check(a) {
     const mentions = ownSchoolMentions(a);
-    if (mentions.length === 0 && !isStaff(a)) return [];
     if (/^\s*(sharing|shared|reposting|via)\b/i.test(a.text)) return [];
+    // The school must be in view: named, or families addressed ("Reminder to all parents: …").
     const parentsAddressed = /\b(parents|families|carers)\b/i.test(a.text);
     if (mentions.length === 0 && !parentsAddressed) return [];
+    // Without the school named, a notice to parents ("Reminder to all parents: PE kits on Tuesday")
+    // still speaks for it; thanks or news from someone else (the PTA, a parent) does not.
+    const notice = a.hits("announcement").some((h) => h.entry.tag === "notice");
+    if (mentions.length === 0 && ((!isStaff(a) && !notice) || a.has("other-person"))) return [];
     const hits = a.hits("announcement");
     // "Hollins Brook parents, please …": a school's parents addressed by the school's name.
     for (const m of mentions) {

@@ -266,18 +266,6 @@ const KNOWN_PROBLEMS: { kind: Problem["kind"]; disguise: string; post: string; w
   { kind: "lost", disguise: "look-alikes", post: "Happy birthday to me, born 04/02/1985", why: BIRTH_DATE_CUES },
   { kind: "lost", disguise: "combining accents", post: "Happy birthday to me, born 04/02/1985", why: BIRTH_DATE_CUES },
   {
-    kind: "lost",
-    disguise: "spaced (profanity)",
-    post: "What a shit day, the kids in 4B are feral",
-    why: "the lone word \"a\" before spaced letters joins the run: \"a s h i t\" decodes to \"ashit\" (src/normalise.ts spacedRun)",
-  },
-  {
-    kind: "lost",
-    disguise: "spaced (profanity)",
-    post: "I fucking hate Mondays",
-    why: "as above with \"I\": \"I f u c k i n g\" decodes to \"ifucking\"",
-  },
-  {
     kind: "cut",
     disguise: "zero-width",
     post: "Party at mine, 23 Larkspur Close, Barry CF63 9ZZ",

@@ -66,3 +66,51 @@ ruleCases("speaking-for-school", {
   valid: [],
   invalid: [{ text: "We are hiring! Hazelmere is looking for a new TA, apply by Friday", words: ["hiring"] }],
 });
+
+// From the robustness review: TAXONOMY's own examples and near relatives, checked with no school
+// names configured (a member of staff who has only just installed Second Look).
+ruleCases("disparaging-remarks", {
+  valid: [{ text: "Sick of this weather now, bring on summer", why: "not about the school" }],
+  invalid: [
+    { text: "the kids in 4B are feral", words: ["feral"] },
+    { text: "So fed up with this school, the head is clueless", words: ["clueless"] },
+  ],
+});
+ruleCases("speaking-for-school", {
+  valid: [{ text: "Our PTA bake sale raised £300 for new library books, thanks to all the parents who baked", why: "the PTA's thanks, not a school notice" }],
+  invalid: [{ text: "Reminder to all parents: PE kits on Tuesday", words: ["Reminder to all"] }],
+});
+ruleCases("images-of-pupils", {
+  valid: [{ text: "Pics from our day at the zoo! The penguins were the best", attachments: [{ kind: "image" }], why: "no pupils" }],
+  invalid: [{ text: "Pics from today's class trip to the zoo!", attachments: [{ kind: "image" }], words: ["class trip"] }],
+});
+ruleCases("pupil-information", {
+  valid: [{ text: "My nephew is in Year 6 and already taller than me", why: "family, not a pupil" }],
+  invalid: [{ text: "Oliver in Year 3 has ADHD and his mum is in prison", words: ["Oliver"] }],
+});
+ruleCases("confidential-information", {
+  valid: [{ text: "Watched the Ofsted documentary on BBC, really interesting", why: "public programme" }],
+  invalid: [{ text: "The safeguarding case about the Smith family is going to court", words: ["safeguarding case"] }],
+});
+ruleCases("misconduct", {
+  valid: [{ text: "Smoked salmon and scrambled eggs for breakfast, living the dream", why: "food" }],
+  invalid: [{ text: "Smoked a joint before school", words: ["Smoked a joint"] }],
+});
+ruleCases("pupil-contact", {
+  valid: [],
+  invalid: [{ text: "Message me on Instagram if you want help with your homework, Year 5", words: ["Message me"] }],
+});
+ruleCases("occupation-disclosed", {
+  valid: [
+    { text: "This school run is killing me, traffic everywhere", why: "the school run" },
+    { text: "Just got back from Year 6 parents' evening for my daughter, so proud of her", why: "a parent" },
+  ],
+  invalid: [],
+});
+ruleCases("offensive-language", {
+  valid: [],
+  invalid: [
+    { text: "What a s h i t day", words: ["s h i t"] },
+    { text: "I f u c k i n g hate Mondays", words: ["f u c k i n g"] },
+  ],
+});
