@@ -52,7 +52,16 @@ export function draftKey(draft: Draft): string {
   return JSON.stringify([draft.text, (draft.attachments ?? []).map((attachment) => attachment.kind)]);
 }
 
+/**
+ * Does the verdict stop the post? Only medium and high findings do: TAXONOMY.md makes `low` advice,
+ * shown as a hint (the badge), so "so proud of my class" never holds a post up.
+ */
 export function isFlagged(verdict: Verdict): boolean {
+  return verdict.enabled && verdict.findings.some((finding) => finding.severity !== "low");
+}
+
+/** Is there anything to show in the badge, hints included? */
+export function hasFindings(verdict: Verdict): boolean {
   return verdict.enabled && verdict.findings.length > 0;
 }
 
@@ -188,7 +197,7 @@ export class SubmitGuard {
 
   private updateBadge(composer: Composer, anchor: Element, draft: Draft, verdict: Verdict | null): void {
     const id = composer.editors[0]!;
-    if (!verdict || !isFlagged(verdict)) {
+    if (!verdict || !hasFindings(verdict)) {
       if (this.badgeComposer === id) {
         this.badgeComposer = null;
         this.options.overlay.hideBadge();

@@ -140,6 +140,16 @@ describe("SubmitGuard", () => {
     expect(warnings).toHaveLength(0);
   });
 
+  it("only low (advice) findings: the post passes untouched; the badge carries the hint", async () => {
+    const hint: Verdict = { findings: [{ ...FINDING, category: "occupation-disclosed", severity: "low" }], enabled: true, allowPostAnyway: true };
+    setText("So proud of my class today");
+    await settle(hint);
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent.map((s) => s.text)).toEqual(["So proud of my class today"]);
+    expect(warnings).toHaveLength(0);
+  });
+
   it("current and flagged: stopped, warned; Post anyway sends exactly once with the text as written", async () => {
     setText("F*** off");
     await settle(flagged);
