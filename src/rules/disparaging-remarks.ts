@@ -35,7 +35,8 @@ export const rule: Rule = {
     }
     for (const insult of insults) {
       const target = targets.find((t) => aimedAt(a, t, insult));
-      if (target) out.push({ ...cover(target, insult), message: "disparaging" });
+      // Highlight target and insult together only within one sentence; otherwise the insult alone.
+      if (target) out.push({ ...(a.sameSentence(target, insult) ? cover(target, insult) : insult), message: "disparaging" });
     }
     return out;
   },
