@@ -4,21 +4,11 @@
  * oversized drafts are refused, and the draft is rebuilt from known fields only.
  */
 import { SITES, type Attachment, type Draft, type Settings } from "../../src/types";
+import { SETTINGS_KEYS } from "../../src/settings";
 import { MAX_DRAFT_CHARS, REQUEST_TYPES, type ErrorResponse, type Request, type UserSettingsPatch } from "../shared/messages";
 
 /** The keys of Settings a page may send in `setUserSettings` (never `locked`: only a school locks). */
-export const USER_SETTABLE_KEYS = [
-  "profile",
-  "enabled",
-  "allowPostAnyway",
-  "schoolNames",
-  "emailDomains",
-  "teachingHours",
-  "holidays",
-  "customTerms",
-  "minSeverity",
-  "disabledCategories",
-] as const satisfies readonly (keyof Settings)[];
+export const USER_SETTABLE_KEYS: readonly (keyof Settings)[] = SETTINGS_KEYS.filter((key) => key !== "locked");
 
 const ATTACHMENT_KINDS: readonly Attachment["kind"][] = ["image", "video", "other"];
 /** A composer holds a handful of media at most; more is not a real draft. */

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { prng } from "../support/prng";
+export { prng };
 
 interface CorpusPost {
   text: string;
@@ -21,17 +23,6 @@ function readCorpus(): CorpusPost[] {
     .map((line) => JSON.parse(line) as CorpusPost);
 }
 
-/** A tiny seeded PRNG (mulberry32): the same posts on every run, so runs compare. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

@@ -15,18 +15,8 @@
 import { describe, expect, it } from "vitest";
 import { checkPost } from "../../src/index";
 import type { CategoryId, Finding } from "../../src/types";
+import { prng } from "../support/prng";
 
-/** mulberry32: small, seeded, good enough to pick places and letters. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { checkPost, MAX_TEXT } from "../../src/index";
 import { getProfile } from "../../src/profiles/index";
 import type { Draft, Finding } from "../../src/types";
+import { prng } from "../support/prng";
 
 const GENERAL_TITLE = getProfile("general").title;
 const CATCOTT_TITLE = getProfile("catcott").title;
@@ -32,16 +33,6 @@ function expectSound(text: string, findings: readonly Finding[]): void {
   }
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real post texts from the corpus, repeated to `length`: every rule has something to chew on. */
 function longPost(length: number): string {

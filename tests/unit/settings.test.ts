@@ -11,6 +11,7 @@ import {
   validateSettings,
 } from "../../src/settings";
 import { CATEGORY_IDS, PROFILE_IDS, SEVERITIES, type Settings } from "../../src/types";
+import { prng } from "../support/prng";
 
 /** Asserts the invariants every result must hold, whatever went in. */
 function expectUsable(settings: Settings): void {
@@ -520,17 +521,6 @@ describe("resolveSettings: locked", () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failing fuzz case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INTERESTING_STRINGS = [
   "", " ", "catcott", "Catcott", "general", "le-cateau", "LOW", "high", "medium", "monday", "Sun", "08:45",
@@ -575,7 +565,7 @@ function fuzzSettings(random: () => number): unknown {
 
 describe("fuzz", () => {
   it("500 random inputs never throw and always yield settings that validate with zero errors", () => {
-    const random = seededRandom(20261123);
+    const random = prng(20261123);
     let withErrors = 0;
     for (let round = 0; round < 500; round++) {
       const input = fuzzSettings(random);
