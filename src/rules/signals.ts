@@ -13,8 +13,10 @@ import type { SchoolMention } from "../analysis/school-names.js";
 export function staffEvidence(a: Analysis): LexHit[] {
   return a.once("staffEvidence", () => {
     const hits = a.hits("staff-self");
-    const otherPerson = a.has("other-person");
-    return hits.filter((h) => h.entry.tag === "strong" || !otherPerson);
+    const otherPerson = a.hits("other-person");
+    // Strong evidence stands unless the same sentence is about someone else ("Our SENCo at my
+    // daughter's school", "my class at the gym"); weak evidence needs the whole post free of that.
+    return hits.filter((h) => (h.entry.tag === "strong" ? !otherPerson.some((o) => a.sameSentence(o, h)) : otherPerson.length === 0));
   });
 }
 
