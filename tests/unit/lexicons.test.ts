@@ -57,6 +57,23 @@ function alternatives(match: string): string[] {
  */
 const ALTERNATIVE = /^[a-z0-9'*#_?]+$/;
 
+/**
+ * A note says why *this* entry is there. One file-level sentence pasted onto every entry says
+ * nothing about any of them, so a note may be shared by a few entries (synonyms, spellings) at most.
+ */
+const MAX_ENTRIES_PER_NOTE = 3;
+
+/** Notes used by more than `limit` entries, with how many entries use each. */
+function oversharedNotes(entries: RawEntry[], limit: number): { note: string; entries: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    if (!nonEmpty(e.note)) continue;
+    const key = String(e.note).trim().toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n > limit).map(([note, n]) => ({ note, entries: n }));
+}
+
 describe.each(files.map((f) => [f]))("%s", (file) => {
   const lex = load(file);
   const entries = entriesOf(lex);
@@ -76,6 +93,10 @@ describe.each(files.map((f) => [f]))("%s", (file) => {
   it("every entry has a non-empty note saying why it is there", () => {
     const missing = entries.filter((e) => !nonEmpty(e.note)).map((e) => e.match);
     expect(missing, `${missing.length} of ${entries.length} entries have no note`).toEqual([]);
+  });
+
+  it(`each note says why its own entry is there (no note shared by more than ${MAX_ENTRIES_PER_NOTE} entries)`, () => {
+    expect(oversharedNotes(entries, MAX_ENTRIES_PER_NOTE)).toEqual([]);
   });
 
   it("has no duplicate match", () => {
@@ -133,5 +154,14 @@ describe("the alternative check itself", () => {
     expect(alternatives("_ , our").every((a) => ALTERNATIVE.test(a))).toBe(false);
     expect(alternatives("mr.|mrs.").every((a) => ALTERNATIVE.test(a))).toBe(false);
     expect(alternatives("parents' evening|meeting").every((a) => ALTERNATIVE.test(a))).toBe(true);
+  });
+});
+
+describe("the shared-note check itself", () => {
+  it("flags a note pasted onto more entries than the limit, and allows a few synonyms to share one", () => {
+    const pasted = ["a", "b", "c", "d"].map((match) => ({ match, note: "a word from this list" }));
+    expect(oversharedNotes(pasted, 3)).toEqual([{ note: "a word from this list", entries: 4 }]);
+    expect(oversharedNotes(pasted.slice(0, 3), 3)).toEqual([]);
+    expect(oversharedNotes([{ match: "x", note: "Same" }, { match: "y", note: "same " }], 1)).toEqual([{ note: "same", entries: 2 }]);
   });
 });
