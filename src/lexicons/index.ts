@@ -29,12 +29,13 @@ import religiousEntity from "./religious-entity.json";
 import religiousStance from "./religious-stance.json";
 import schoolCommunity from "./school-community.json";
 import staffSelf from "./staff-self.json";
+import workplacePlace from "./workplace-place.json";
 
 export const LEXICONS = [
   announcement, branding, colleaguePrivate, colleagueRef, confidential, contact, contactTarget, derogatory,
   future, greeting, misconduct, otherPerson, photo, politicalEntity, politicalNeutral, politicalOpinion,
   presentActivity, profanity, pupilGroup, pupilRef, pupilSensitive, religiousEntity, religiousStance,
-  schoolCommunity, staffSelf,
+  schoolCommunity, staffSelf, workplacePlace,
 ] as LexiconFile[];
 
 export const FOLD_LEXICONS = LEXICONS.filter((l) => (l.view ?? "fold") === "fold");

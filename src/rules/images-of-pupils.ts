@@ -17,6 +17,10 @@ export const rule: Rule = {
         reason: "The attached picture seems to show pupils or was taken at school.",
         suggestion: "Don't post pictures of pupils from a personal account; ask about the school's own channels.",
       },
+      atWork: {
+        reason: "The attached picture was taken at your school.",
+        suggestion: "Photos taken at work can show pupils, displays or security details; leave them to the school's own channels.",
+      },
       described: {
         reason: "This shares a photo of pupils.",
         suggestion: "Don't post pictures of pupils from a personal account.",
@@ -36,7 +40,11 @@ export const rule: Rule = {
       }
     }
     const attached = a.draft.attachments?.some((x) => x.kind === "image" || x.kind === "video");
-    if (!attached || group.length === 0) return out;
+    if (!attached) return out;
+    // A picture of the classroom or the premises is a picture taken at work, pupils or not.
+    const place = a.hits("workplace-place")[0];
+    if (place && isStaff(a)) return [{ start: place.start, end: place.end, message: "atWork" }];
+    if (group.length === 0) return out;
     const now = a.hits("present-activity");
     const later = a.hits("future");
     if (now.length === 0 || (later.length > 0 && !now.some((h) => h.entry.match === "today"))) return out;
