@@ -53,6 +53,8 @@ const VOCATIVE_NAME = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+), (?:you|thank you)\b/
 
 // Capitalised words at the start of a sentence that fill the name slot but are not names.
 const NOT_NAMES = new Set(["parents", "kids", "children", "everyone", "everybody", "someone", "anyone", "nobody", "pupils", "people", "families", "mums", "dads", "half", "all", "some", "most", "who", "those", "these"]);
+// Staff known by role and class ("the NQT in Year 2") are colleagues, not pupils.
+const STAFF_ROLES = new Set(["nqt", "ect", "ta", "tas", "hlta", "senco", "teacher", "deputy", "head", "supply", "cover"]);
 const ROLE_WORDS = new Set(["ta", "teacher", "deputy", "head", "colleague", "our", "my", "senco", "caretaker", "miss", "mrs", "mr", "ms"]);
 
 /** A "name" slot must look like a name: capitalised, not a number, not after a role word. */
@@ -60,5 +62,5 @@ function plausiblePupil(a: Analysis, ref: LexHit): boolean {
   if (ref.entry.tag !== "name" && ref.entry.tag !== "name-relation") return true;
   const first = a.tokens[ref.from]!;
   const before = a.tokens[ref.from - 1];
-  return first.capital && !/\d/.test(first.norm) && !NOT_NAMES.has(first.norm) && !(before && ROLE_WORDS.has(before.norm));
+  return first.capital && !/\d/.test(first.norm) && !NOT_NAMES.has(first.norm) && !STAFF_ROLES.has(first.norm) && !(before && ROLE_WORDS.has(before.norm));
 }

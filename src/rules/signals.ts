@@ -39,7 +39,7 @@ export function isStaff(a: Analysis): boolean {
 // Words right next to a school's name that make it the school rather than the village, the
 // battle or the road: "Oakfield parents", "Catcott SLT", "at Cwm Derwen today".
 const SCHOOL_CONTEXT_AFTER = new Set(["parents", "families", "slt", "smt", "staff", "pupils", "children", "kids", "head", "headteacher", "governors", "will", "are", "is", "trip", "y1", "y2", "y3", "y4", "y5", "y6", "year", "reception", "nursery", "estyn", "ofsted", "staffroom", "christmas", "harvest", "nativity", "concert", "sports", "pta", "office", "uniform", "primary", "school", "logo", "badge", "uniform"]);
-const SCHOOL_CONTEXT_BEFORE = new Set(["at", "to", "from", "join", "joined", "leaving", "teach", "teaching", "work"]);
+const SCHOOL_CONTEXT_BEFORE = new Set(["at", "to", "from", "join", "joined", "leaving", "teach", "teaching", "work", "my", "our"]);
 // A school shares its name with the village, a road or a battle: those uses are not the school.
 const NOT_SCHOOL_AFTER = new Set(["village", "hall", "road", "lane", "street", "church", "fc", "rfc", "united", "city", "town", "park", "beach", "bay", "station", "woods", "common", "village's"]);
 const NOT_SCHOOL_BEFORE = new Set(["battle", "round", "around", "near", "through", "past"]);

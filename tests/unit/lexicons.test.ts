@@ -114,6 +114,26 @@ describe.each(files.map((f) => [f]))("%s", (file) => {
     for (const e of entries) expect(() => parsePattern(String(e.match)), String(e.match)).not.toThrow();
   });
 
+  // Alternatives are single words, so "site manager|office manager" silently becomes the steps
+  // "site", "manager|office", "manager": the same word turns up twice in one step or in two steps'
+  // alternative lists. Write one entry per phrase, or "site|office manager".
+  it("no phrase is hidden inside an a|b alternative (a word repeated across or within steps)", () => {
+    const bad: string[] = [];
+    for (const e of entries) {
+      const steps = String(e.match).toLowerCase().split(/[\s-]+/).filter(Boolean).map((step) => step.replace(/\?$/, "").split("|"));
+      const seen = new Map<string, number>();
+      steps.forEach((alts, index) => {
+        if (alts.length < 2) return;
+        if (new Set(alts).size < alts.length) bad.push(`${String(e.match)}: a word twice in one step`);
+        for (const alt of alts) {
+          if (seen.has(alt) && seen.get(alt) !== index) bad.push(`${String(e.match)}: "${alt}" in two steps`);
+          seen.set(alt, index);
+        }
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("every alternative is a word the tokeniser can produce (no punctuation or symbols inside a step)", () => {
     const bad: string[] = [];
     for (const e of entries) {

@@ -2,7 +2,9 @@
  * Posts a reviewer wrote while the rules were being tuned, which the first rules missed (or, for
  * the last one, flagged wrongly). Kept so they stay fixed.
  */
+import { describe, expect, it } from "vitest";
 import { ruleCases } from "./rules/cases";
+import { checkPost, type CategoryId } from "../../src/index";
 
 ruleCases("colleague-information", {
   valid: [],
@@ -113,4 +115,55 @@ ruleCases("offensive-language", {
     { text: "What a s h i t day", words: ["s h i t"] },
     { text: "I f u c k i n g hate Mondays", words: ["f u c k i n g"] },
   ],
+});
+
+// A second review batch: fresh posts for every category, one each, checked under the general
+// profile with an invented school. Each must raise its category.
+const SECOND_BATCH: Array<[string, CategoryId, boolean?]> = [
+  ["Our deputy is off on long-term sick, apparently it's cancer. Gutted for her", "colleague-information"],
+  ["The new NQT in Year 2 cried in the toilets again today, don't think she'll last", "colleague-information"],
+  ["Our business manager has been suspended, nobody knows why", "colleague-information"],
+  ["Twelve of my Year 5s failed their times tables check, absolutely dire", "pupil-information"],
+  ["Poppy in my class has nits again, her mum just doesn't care", "pupil-information"],
+  ["One of my reception kids bit another child today, parents were furious", "pupil-information"],
+  ["Our Ofsted report says Good but we were told to keep the result quiet until Friday", "confidential-information"],
+  ["Safeguarding meeting today about one of my Y4s, can't say more but it's grim", "confidential-information"],
+  ["Another teacher is leaving at Christmas and the parents don't know yet", "confidential-information"],
+  ["The head at Hazelmere is a total joke, no idea how she got the job", "disparaging-remarks"],
+  ["Year 6 parents at my school are the rudest people I've ever met", "disparaging-remarks"],
+  ["My TA is useless, spends all day on her phone", "disparaging-remarks"],
+  ["Hazelmere staff night out tonight, can't wait!", "workplace-identified"],
+  ["Proud of my Hazelmere family today 💙", "workplace-identified"],
+  ["#HazelmerePrimary sports day was a triumph", "workplace-identified"],
+  ["Add me on Snapchat if you're in my class, I'll post homework help there", "pupil-contact"],
+  ["Just accepted a friend request from a Year 9 who I taught in Year 6", "pupil-contact"],
+  ["Parents, you can DM me here any time about your child", "pupil-contact"],
+  ["Ring me on 07123 456789 if you need anything over half term", "personal-details"],
+  ["We've just moved to 18 Elm Grove, Hazelby HZ1 2AB, housewarming Saturday!", "personal-details"],
+  ["Starmer is a spineless liar and Labour have betrayed working people", "political-views"],
+  ["If you vote Conservative you clearly don't care about children", "political-views"],
+  ["The Bible is the only truth. Repent and be saved", "religious-views"],
+  ["There is no God and anyone who believes otherwise is deluded", "religious-views"],
+  ["Dear parents, school will be closed on Monday for staff training", "speaking-for-school"],
+  ["Hazelmere are looking for volunteers to help at the Christmas fair, message the office", "speaking-for-school"],
+  ["Email me at k.jones@hazelmere.herts.sch.uk for the rota", "school-email-or-branding"],
+  ["New profile picture with the school badge 😍", "school-email-or-branding"],
+  ["Phoned in sick so I could go to the Black Friday sales 😂", "misconduct"],
+  ["Still hammered from last night and I'm teaching Year 3 in an hour", "misconduct"],
+  ["Marked all my books without reading them, nobody checks anyway", "misconduct"],
+  ["You're all a bunch of c*nts", "offensive-language"],
+  ["What a bellend", "offensive-language"],
+  ["Look at my class's amazing costumes for World Book Day!", "images-of-pupils", true],
+  ["Our class assembly was so sweet, photo below", "images-of-pupils", true],
+  ["Forty books marked, my wrist hurts", "occupation-disclosed"],
+  ["Ugh, playground duty in the rain again", "occupation-disclosed"],
+  ["My Year 3s have been angels today", "occupation-disclosed"],
+];
+
+describe("second review batch", () => {
+  it.each(SECOND_BATCH)("%s → %s", (text, category, photo) => {
+    const found = checkPost({ text, attachments: photo ? [{ kind: "image" }] : undefined }, { profile: "general", schoolNames: ["Hazelmere Primary School"] });
+    expect(found.map((f) => f.category)).toContain(category);
+    for (const f of found) expect(f.quote).toBe(text.slice(f.start, f.end));
+  });
 });
