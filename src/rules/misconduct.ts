@@ -26,10 +26,14 @@ export const rule: Rule = {
         if (a.negated(h, 4)) return false;
         const m = h.entry.match;
         if (m.startsWith("charlie")) return !a.tokens[h.from]!.capital;
-        if (m === "drove home" || m === "# pints") return drink && (m === "drove home" || /\b(drove|driving|school|work|class)\b/i.test(a.text));
-        if (m === "hungover") return isStaff(a);
+        if (m === "drove home") return drink;
+        if (m === "# pints") return drink && /\b(drove|driving)\b/i.test(a.text);
+        // Hungover, unnoticed, unread: misconduct only when it is about work.
+        if (h.entry.tag === "at-work") return isStaff(a) || AT_WORK.test(a.text);
         return true;
       })
       .map((h) => ({ start: h.start, end: h.end, message: "misconduct" }));
   },
 };
+
+const AT_WORK = /\b(work|school|class|lesson|lessons|teaching|assembly|briefing|staff|pupils|marking|books)\b/i;
