@@ -1,7 +1,7 @@
 /**
  * Normalisation with an offset map.
  *
- * People write around filters: "Саdoxton" with a Cyrillic С, "f u c k", "sh1t", "C.a.d.o.x.t.o.n",
+ * People write around filters: "Наzelmere" with a Cyrillic Н, "s h i t", "pr1ck", "H.a.z.e.l.m.e.r.e",
  * zero-width spaces inside words. Matching works on a normalised copy, and every position in the
  * copy remembers the span of the ORIGINAL text it came from, so each finding points at what the
  * author actually typed.
@@ -160,7 +160,7 @@ export function decode(folded: MappedText): MappedText {
   let i = 0;
   while (i < n) {
     const c = src[i]!;
-    // Spaced or dotted letters: "f u c k", "c.a.d.o.x.t.o.n", "l e  c a t e a u" — a run of single
+    // Spaced or dotted letters: "s h i t", "h.a.z.e.l.m.e.r.e", "b r y n  g l a s" — a run of single
     // letters, each followed by one separator, is joined into a word; a doubled separator inside the
     // run marks a word break. Three letters at least, so "a b" or "I a" stay as they are.
     if (isLetter(c) && !isLetter(src[i - 1]) && !isLetter(src[i + 1])) {
@@ -174,7 +174,7 @@ export function decode(folded: MappedText): MappedText {
         continue;
       }
     }
-    // Leet inside words: "sh1t", "w@nkers", "b0ll0cks"; but "2026", "£30" and "5:40" stay numbers.
+    // Leet inside words: "pr1ck", "b@stards", "tw4ts"; but "2026", "£30" and "5:40" stay numbers.
     if (isLeet(c) && leetAsLetter(src, i, lettered)) {
       emit(LEET[c]!, i);
       i++;
@@ -250,7 +250,7 @@ function wordsWithLetters(src: string): Uint8Array {
 /** Should the leet character at i be read as a letter? */
 function leetAsLetter(src: string, i: number, inLetteredWord: Uint8Array): boolean {
   // "!" and "|" end sentences and separate things far more often than they replace letters:
-  // only treat them as letters when letters sit on both sides ("d!ckhead", "sh!t").
+  // only treat them as letters when letters sit on both sides ("pr!ck", "tw!t").
   const c = src[i]!;
   if (c === "!" || c === "|") return isLetter(src[i - 1]) && (isLetter(src[i + 1]) || isLeet(src[i + 1]));
   if (c === "$") return isLetter(src[i - 1]) || isLetter(src[i + 1]);

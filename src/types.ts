@@ -56,7 +56,7 @@ export interface Draft {
 }
 
 export interface Clause {
-  /** The policy's title, e.g. "Catcott Primary — Social Media for Staff Policy". */
+  /** The policy's title, e.g. "Hazelmere Primary — Social Media for Staff Policy". */
   policy: string;
   /** The verbatim text of the clause this finding enforces. */
   text: string;
@@ -110,7 +110,7 @@ export interface Settings {
   allowPostAnyway: boolean;
   /** Names of the author's own school, added to the profile's built-in names. */
   schoolNames: string[];
-  /** The school's email domains, e.g. "catcott.somerset.sch.uk"; any *.sch.uk counts anyway. */
+  /** The school's email domains, e.g. "hazelmere.somerset.sch.uk"; any *.sch.uk counts anyway. */
   emailDomains: string[];
   teachingHours: TeachingHours;
   holidays: DateRange[];

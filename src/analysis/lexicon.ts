@@ -8,7 +8,7 @@
  *   a|b|c       any of these (each may end in *)
  *   #           any number ("30"); `y#` a word that is "y" then digits ("y6"), likewise `yr#`
  *   _           any one word;  _?  an optional word;  word?  an optional word
- * Possessive 's is its own word: "rhiannon's dad" is written `_ 's dad`.
+ * Possessive 's is its own word: "gwen's dad" is written `_ 's dad`.
  */
 import type { Token } from "./tokens.js";
 

@@ -1,8 +1,8 @@
 /**
  * The author's own school, as it may be written: the full name, the short forms staff use
- * ("Hollins Brook" for "Hollins Brook Primary", "Cwm Derwen" for "Ysgol Cwm Derwen"), disguised
- * ("C.a.d.o.x.t.o.n", "Саdoxton", "St Th0mas of C@nterbury"), run together in a handle or
- * hashtag (@LeCateauMissR, #CatcottPrimary), or as an email domain.
+ * ("Hazelmere" for "Hazelmere Primary", "Bryn Glas" for "Ysgol Bryn Glas"), disguised
+ * ("H.a.z.e.l.m.e.r.e", "Наzelmere", "St Aid@n's"), run together in a handle or
+ * hashtag (@BrynGlasMissJ, #HazelmerePrimary), or as an email domain.
  */
 import type { Analysis } from "./index.js";
 import { LexiconIndex } from "./lexicon.js";
@@ -11,7 +11,7 @@ import { fold, decode } from "../normalise.js";
 export interface SchoolMention {
   start: number;
   end: number;
-  /** The words matched include a school word ("Catcott Primary", "Ysgol Cwm Derwen"). */
+  /** The words matched include a school word ("Hazelmere Primary", "Ysgol Bryn Glas"). */
   explicit: boolean;
   via: "text" | "handle" | "hashtag" | "email";
 }
@@ -34,15 +34,15 @@ export function nameForms(names: readonly string[]): { form: string; explicit: b
     const w = words(name);
     if (w.length === 0) continue;
     forms.set(w.join(" "), w.some((x) => SCHOOL_WORDS.has(x) && x.length > 2));
-    // Short form: drop school words from both ends ("Ysgol Cwm Derwen" → "cwm derwen",
-    // "Le Cateau Community Primary School" → "le cateau").
+    // Short form: drop school words from both ends ("Ysgol Bryn Glas" → "bryn glas",
+    // "Hazelmere Community Primary School" → "hazelmere").
     let a = 0;
     let b = w.length;
     while (a < b && SCHOOL_WORDS.has(w[a]!) && w[a] !== "st") a++;
     while (b > a && SCHOOL_WORDS.has(w[b - 1]!)) b--;
     const core = w.slice(a, b);
     if (core.join("").length >= 4 && !forms.has(core.join(" "))) forms.set(core.join(" "), false);
-    // A saint's name is often shortened to the saint ("St Thomas parents").
+    // A saint's name is often shortened to the saint ("St Aidan parents" for St Aidan of Lindisfarne).
     if ((core[0] === "st" || core[0] === "saint") && core.length > 2) forms.set(`st|saint ${core[1]}`, false);
   }
   return [...forms].map(([form, explicit]) => ({ form, explicit }));

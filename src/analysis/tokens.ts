@@ -4,7 +4,7 @@
 import { originalSpan, type MappedText } from "../normalise.js";
 
 export interface Token {
-  /** The normalised word ("rhiannon", "'s", "didn't", "y6", "f***"). */
+  /** The normalised word ("gwen", "'s", "didn't", "y6", "f***"). */
   norm: string;
   /** Offsets into the original text. */
   start: number;
@@ -61,7 +61,7 @@ export function tokenise(view: MappedText, original: string, masked = false): { 
     while (b < bounds.length && bounds[b]! <= at) closeSentence(bounds[b++]!);
     let word = m[0];
     let wordEnd = at + word.length;
-    // Split a possessive or contracted 's off ("rhiannon's" → "rhiannon" "'s") so patterns can
+    // Split a possessive or contracted 's off ("gwen's" → "gwen" "'s") so patterns can
     // name the owner and the relation separately.
     const pushToken = (norm: string, vs: number, ve: number) => {
       const [start, end] = originalSpan(view, vs, ve);

@@ -1,10 +1,10 @@
 /**
- * Street addresses: a house number, a street name and a street type ("14 Haig Road",
+ * Street addresses: a house number, a street name and a street type ("27 Ashby Road",
  * "7a Mill Lane", "Flat 3, 12 Park Avenue", "12 Heol y Coed"), with the town and postcode that
- * follow it when present ("42 Chapel Street, Leyland", "… Road, Barry CF62 7BN"). A street alone
- * ("the new Korean place on Holton Road", "Penistone Road closed again") is a place, not an
- * address, and is reported only after a cue that it is where the author lives ("I live on Haig
- * Road", "our house on Haig Road").
+ * follow it when present ("42 Orchard Street, Kendal", "… Road, Rhoose CF62 7BN"). A street alone
+ * ("the new Thai place on Castle Road", "Station Road dug up again") is a place, not an
+ * address, and is reported only after a cue that it is where the author lives ("I live on Ashby
+ * Road", "our house on Ashby Road").
  *
  * A regular expression anchored on the house number finds number + street; home cues are found
  * keyword-first; short sticky patterns then look for a town and a postcode right after the street.
@@ -164,7 +164,7 @@ interface StreetMatch {
   /** Offset just past the street type or name. */
   end: number;
   type: StreetType;
-  /** Every name word is capitalised ("Haig Road", not "haig road"). */
+  /** Every name word is capitalised ("Ashby Road", not "ashby road"). */
   capitalised: boolean;
 }
 
@@ -225,7 +225,7 @@ function hasCueBefore(s: string, start: number): boolean {
 
 /**
  * Street addresses in the text, in order. A cued street inside a numbered address ("I live at
- * 14 Haig Road") is reported once, as the numbered address.
+ * 27 Ashby Road") is reported once, as the numbered address.
  */
 export function findStreetAddresses(text: string): StreetAddressEntity[] {
   const s = foldFullWidth(text);
@@ -247,7 +247,7 @@ export function findStreetAddresses(text: string): StreetAddressEntity[] {
     if (street === null) continue;
     const tail = readTail(s, street.end);
     const cued = hasCueBefore(s, start);
-    // Lower-case streets ("14 haig road") and generic types ("3 Peaks Walk") need support.
+    // Lower-case streets ("27 ashby road") and generic types ("3 Peaks Walk") need support.
     const supported = cued || tail.town !== undefined || tail.postcode !== undefined;
     if (!street.capitalised && !cued) continue;
     if (street.type.generic && !supported) continue;

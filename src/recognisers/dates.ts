@@ -1,11 +1,11 @@
 /**
  * The author's own date of birth: a full date (day, month and a plausible birth year, 1930–2015)
- * with a birth cue ("born", "birthday", "DOB", "I'm 35", "turning 40", "send cake") and a
+ * with a birth cue ("born", "birthday", "DOB", "I'm 42", "turning 40", "send me some cake") and a
  * first-person word ("my", "me", "I'm", "mine", "it's") within the same sentence or about 60
- * characters of it. "Deadline is 20 April", "term ends 18/12/2026" and "Saturday 9 January" are
- * not birth dates; "my son was born 04/02/2015" is someone else's.
+ * characters of it. "Deadline is 20 April", "term ends 18/12/2026" and "Sunday 14 March" are
+ * not birth dates; "my son was born 17/03/2015" is someone else's.
  *
- * Dates are found by one regular expression (numeric, ISO, "22 June 1987", "June 22nd, 1987",
+ * Dates are found by one regular expression (numeric, ISO, "9 March 1986", "March 9th, 1986",
  * "4th Feb 85"); every part of it is a bounded run of digits or a fixed word, so it cannot
  * backtrack badly. The context tests run only around the few dates found.
  */
@@ -40,16 +40,16 @@ const YEAR = String.raw`(?:\d{4}|['’]?\d{2})(?!\p{N})`;
  * by a plain /\d+/ scan) or at a month name. Scanning once for those starts and trying the forms
  * there is several times faster than one big alternation tried at every character.
  */
-/** 04/02/1985, 12.01.1992, 4-2-85: one separator throughout. */
+/** 17/03/1986, 23.11.1990, 4-2-85: one separator throughout. */
 const NUMERIC_AT = /(?<nd>\d{1,2})(?<sep>[/.\-])(?<nm>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})(?!\p{N}|[/.\-]\d)/uy;
-/** 1985-02-04 */
+/** 1986-03-17 */
 const ISO_AT = /(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?![\p{N}\-])/uy;
-/** 22 June 1987, 22nd of June, 1987, 4th Feb '85 */
+/** 9 March 1986, 9th of March, 1986, 4th Feb '85 */
 const DAY_MONTH_YEAR_AT = new RegExp(
   String.raw`(?<td>${DAY})${ORDINAL}\s+(?:of\s+)?(?<tm>${MONTH}),?\s+(?<ty>${YEAR})`,
   "iuy",
 );
-/** June 22nd 1987, June 22, 1987 */
+/** March 9th 1986, March 9, 1986 */
 const MONTH_DAY_YEAR_AT = new RegExp(
   String.raw`(?<mm>${MONTH})\s+(?<md>${DAY})${ORDINAL},?\s+(?<my>${YEAR})`,
   "iuy",
@@ -91,7 +91,7 @@ function dateMatches(s: string): RegExpExecArray[] {
     if (m === null) continue;
     const end = m.index + m[0].length;
     MONTH_START.lastIndex = end;
-    // "22 June 1987" may already have been read digit-first; do not read it twice. Both lists
+    // "9 March 1986" may already have been read digit-first; do not read it twice. Both lists
     // are in order, so one pointer walks the digit-first matches once.
     while (next < digitFirst.length && digitFirst[next]!.index + digitFirst[next]![0].length <= m.index) next++;
     const overlapping = next < digitFirst.length && digitFirst[next]!.index < end;
@@ -161,7 +161,7 @@ function partsOf(g: Record<string, string | undefined>): DateParts | null {
   return null;
 }
 
-/** A sentence ends at ! ? or a newline, or a full stop followed by a space ("12.01.1992" is not). */
+/** A sentence ends at ! ? or a newline, or a full stop followed by a space ("23.11.1990" is not). */
 function isSentenceEnd(s: string, i: number): boolean {
   const ch = s[i];
   if (ch === "!" || ch === "?" || ch === "\n") return true;

@@ -48,7 +48,7 @@ function isSchoolDomain(domain: string, configured: readonly string[]): boolean 
 
 /**
  * Every email address in the text, in order. `schoolDomains` are the school's own domains
- * ("catcott.somerset.sch.uk", "@oakfield.org.uk"); any *.sch.uk domain counts as a school one anyway.
+ * ("hazelmere.somerset.sch.uk", "@brynglas.org.uk"); any *.sch.uk domain counts as a school one anyway.
  */
 export function findEmails(text: string, schoolDomains: readonly string[] = []): EmailEntity[] {
   const s = foldFullWidth(text);

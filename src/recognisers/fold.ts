@@ -1,5 +1,5 @@
 /**
- * Full-width ASCII ("０７７００ ９００７３１", "ＣＦ６２") is what NFKC would fold, and people paste it.
+ * Full-width ASCII ("０７７００ ９００４６２", "ＣＦ６２") is what NFKC would fold, and people paste it.
  * Folding it here keeps every recogniser's offsets valid: each full-width character (U+FF01–U+FF5E)
  * and the ideographic space (U+3000) is one UTF-16 unit, as is its ASCII replacement, so the folded
  * copy has the same length as the original and an offset into one is an offset into the other.

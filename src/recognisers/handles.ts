@@ -1,7 +1,7 @@
 /**
  * Social-media @handles and #hashtags, each split into lower-case words so the analysis can find
- * a school's name or school words inside them (@CatcottMissW → catcott, miss, w;
- * #Y6Leavers → y6, leavers). Not handles: the "@" of an email address, "Don't @ me", "@ 5pm".
+ * a school's name or school words inside them (@HazelmereMissK → hazelmere, miss, k;
+ * #Y6Leavers → y6, leavers). Not handles: the "@" of an email address, "meet @ the gate", "@ 5pm".
  */
 
 import { foldFullWidth } from "./fold.js";
@@ -9,13 +9,13 @@ import type { HandleEntity, HashtagEntity } from "./types.js";
 
 /**
  * X allows letters, digits and "_" (15 characters); Instagram also allows "." inside (30). The
- * look-behind keeps the "@" of an email address ("jo@gmail.com") and mid-word "@" ("w@nkers") out;
+ * look-behind keeps the "@" of an email address ("jo@outlook.com") and mid-word "@" ("b@stards") out;
  * a "/" before it is fine, since profile links are written "tiktok.com/@name".
  */
 const HANDLE = /(?<![\p{L}\p{N}_@.&\\+\-'’])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@])/gu;
 /** "@5", "@10am", "@5:30": a time or a number after "@", not an account. */
 const NOT_A_HANDLE = /^(?:\d+|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)$/i;
-/** "@gmail.com": the domain half of an email with the name left off. */
+/** "@outlook.com": the domain half of an email with the name left off. */
 const LOOKS_LIKE_DOMAIN = /\.(?:com|net|org|co\.uk|org\.uk|ac\.uk|sch\.uk|gov\.uk|uk|io)$/i;
 
 const HASHTAG = /(?<![\p{L}\p{N}_&#/\\])#([\p{L}\p{N}_]+)/gu;
@@ -35,7 +35,7 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
  * Splits a handle or hashtag body into lower-case words: at "_", ".", "-", at case changes and
  * between letters and digits. Digits stay with a one- or two-letter prefix ("Y6", "KS2", "P7"),
  * an ordinal suffix stays with its number ("1st"), and a lone capital after a number stays with it
- * ("4B"). An all-lower-case run ("firstdayatschool") cannot be split without a dictionary and is
+ * ("4B"). An all-lower-case run ("lastdayatschool") cannot be split without a dictionary and is
  * returned whole.
  */
 export function splitCamel(s: string): string[] {
@@ -73,8 +73,8 @@ export function splitCamel(s: string): string[] {
 }
 
 /**
- * Splits an all-lower-case run ("firstdayatschool") into words of `vocabulary` when it can be split
- * entirely into them (["first", "day", "at", "school"]); otherwise returns it whole. Prefers fewer,
+ * Splits an all-lower-case run ("lastdayatschool") into words of `vocabulary` when it can be split
+ * entirely into them (["last", "day", "at", "school"]); otherwise returns it whole. Prefers fewer,
  * longer words. Linear in the run's length times the longest vocabulary word.
  */
 export function splitWithVocabulary(run: string, vocabulary: ReadonlySet<string>, longestWord = 20): string[] {
@@ -124,7 +124,7 @@ export function findHandles(text: string, vocabulary?: ReadonlySet<string>): Han
 
 /**
  * Every #hashtag in the text, in order (not "#1" or "#5": a tag needs a letter). With a
- * `vocabulary`, "#firstdayatschool" splits into ["first", "day", "at", "school"] too.
+ * `vocabulary`, "#lastdayatschool" splits into ["last", "day", "at", "school"] too.
  */
 export function findHashtags(text: string, vocabulary?: ReadonlySet<string>): HashtagEntity[] {
   const s = foldFullWidth(text);

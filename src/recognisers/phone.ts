@@ -1,17 +1,17 @@
 /**
- * UK phone numbers in the ways people write them in posts: "07700 900731", "07700900731",
- * "+44 7700 900731", "+44 (0)7700 900731", "0044 7700 900731", "(01632) 960123", "0161 496 0000",
+ * UK phone numbers in the ways people write them in posts: "07700 900462", "07700900462",
+ * "+44 7700 900462", "+44 (0)7700 900462", "0044 7700 900462", "(01632) 960123", "0161 496 0000",
  * "020-7946-0000", "029.2018.0000".
  *
  * A small hand-written scanner rather than one big regular expression: a number is a prefix and a
  * few digit groups, and the scanner keeps the longest run of groups that makes a valid UK number
- * (so "07700 900731 2026" yields the number and leaves the year). Every character is looked at a
+ * (so "07700 900462 2026" yields the number and leaves the year). Every character is looked at a
  * bounded number of times, so there is no backtracking to blow up.
  *
  * What keeps dates, prices, times and codes out: a number must start with 0 or +44 (years, prices,
  * "1966" and most order numbers do not); its national digits must have a valid UK length for their
  * prefix (a 6-digit code does not); a leading group written with separators must be at least three
- * digits ("04/02/1985", "04.02.1985", "01-02-2019" start with two); it must not sit inside a longer
+ * digits ("17/03/1986", "17.03.1986", "01-02-2019" start with two); it must not sit inside a longer
  * token of digits, letters, prices or decimals.
  */
 
@@ -166,7 +166,7 @@ function isPlausibleLayout(parsed: Parsed, count: number): boolean {
   // A null separator is the join after a prefix or "(01632)", which is not counted.
   const separators = groups.slice(1).flatMap((g) => (g.separator === null ? [] : [g.separator]));
   if (groups.length === 1) return true;
-  // Spaced-out digits, "0 7 7 0 0 9 0 0 7 3 1", written to dodge filters.
+  // Spaced-out digits, "0 7 7 0 0 9 0 0 4 6 2", written to dodge filters.
   if (
     groups.every((g) => g.digits.length === 1) &&
     separators.length === groups.length - 1 &&
@@ -188,13 +188,13 @@ function precededByToken(s: string, start: number): boolean {
   if (prev === undefined) return false;
   if (isWordChar(prev) || "£$€¥#@+&".includes(prev)) return true;
   const prevPrev = s[start - 2];
-  // "3.01632…", "5,01632…", "AB-01632…" continue a token; "tel:07700…" and "…731/07700…" do not.
+  // "3.01632…", "5,01632…", "AB-01632…" continue a token; "tel:07700…" and "…462/07700…" do not.
   if (".,-".includes(prev) && isWordChar(prevPrev)) return true;
   if (prev === ":" && isDigit(prevPrev)) return true;
   return false;
 }
 
-/** Kisses straight after a number ("07700900731x", "…731xx") do not make it part of a word. */
+/** Kisses straight after a number ("07700900462x", "…462xx") do not make it part of a word. */
 const KISSES = /[xX]+(?![\p{L}\p{N}_])/uy;
 
 function followedByToken(s: string, end: number): boolean {
@@ -206,7 +206,7 @@ function followedByToken(s: string, end: number): boolean {
   }
   if (isWordChar(next)) return true;
   // "07700.5", "07700,000", "0161:30" continue a number. "/" does not: "01632 960123/4" and
-  // "07700 900731/07700 900732" are how people write alternatives.
+  // "07700 900462/07700 900463" are how people write alternatives.
   return ".,:".includes(next) && isDigit(s[end + 1]);
 }
 

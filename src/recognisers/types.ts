@@ -30,7 +30,7 @@ export interface PhoneEntity extends Entity {
   kind: "phone";
   /** A UK mobile (071–075, 077–079). */
   mobile: boolean;
-  /** The number in national form, digits only: "07700900731", also for "+44 (0)7700 900731". */
+  /** The number in national form, digits only: "07700900462", also for "+44 (0)7700 900462". */
   national: string;
 }
 
@@ -42,13 +42,13 @@ export interface PostcodeEntity extends Entity {
 
 export interface StreetAddressEntity extends Entity {
   kind: "street-address";
-  /** "14", "7a", "12-14"; absent for a cued mention without a number ("I live on Haig Road"). */
+  /** "14", "7a", "12-14"; absent for a cued mention without a number ("I live on Ashby Road"). */
   houseNumber?: string;
   /** "Flat 3" / "Apartment 2b" when the address starts with one. */
   unit?: string;
-  /** The street as written: "Haig Road", "Heol y Coed", "Downing St". */
+  /** The street as written: "Ashby Road", "Heol y Coed", "Downing St". */
   street: string;
-  /** The town after a comma, when one follows: "Leyland". */
+  /** The town after a comma, when one follows: "Kendal". */
   town?: string;
   /** The postcode when one follows, normalised ("CF62 7BN"). */
   postcode?: string;
@@ -70,9 +70,9 @@ export interface BirthDateEntity extends Entity {
 
 export interface EmailEntity extends Entity {
   kind: "email";
-  /** Lower case, de-obfuscated: "r.evans@cadoxton.vale.sch.uk". */
+  /** Lower case, de-obfuscated: "t.hughes@brynglas.vale.sch.uk". */
   address: string;
-  /** Lower case: "cadoxton.vale.sch.uk". */
+  /** Lower case: "brynglas.vale.sch.uk". */
   domain: string;
   /** The domain is a *.sch.uk domain or one of the school's configured domains. */
   isSchool: boolean;
@@ -82,17 +82,17 @@ export interface EmailEntity extends Entity {
 
 export interface HandleEntity extends Entity {
   kind: "handle";
-  /** Without the "@": "CatcottMissW". */
+  /** Without the "@": "HazelmereMissK". */
   handle: string;
-  /** Lower-case words: ["catcott", "miss", "w"]. */
+  /** Lower-case words: ["hazelmere", "miss", "k"]. */
   words: string[];
 }
 
 export interface HashtagEntity extends Entity {
   kind: "hashtag";
-  /** Without the "#": "CatcottPrimary". */
+  /** Without the "#": "HazelmerePrimary". */
   tag: string;
-  /** Lower-case words: ["catcott", "primary"]. */
+  /** Lower-case words: ["hazelmere", "primary"]. */
   words: string[];
 }
 

@@ -7,7 +7,7 @@ import type { LexHit } from "../analysis/lexicon.js";
 /**
  * TAXONOMY disparaging-remarks: two signals close together — a school-community target and a
  * derogatory or profane word — from someone who works there. "My broadband is useless" has no
- * target; "so proud of my class" has no derogatory word; swearing for joy ("F U C K YES") or at
+ * target; "so proud of my class" has no derogatory word; swearing for joy ("f***ing YES") or at
  * the week is not aimed at anyone in the school.
  */
 export const rule: Rule = {
@@ -27,7 +27,7 @@ export const rule: Rule = {
     const targets = [...a.hits("school-community"), ...a.hits("pupil-ref"), ...ownSchoolMentions(a)];
     const insults = [...a.hits("derogatory").filter((h) => !a.negated(h) && !properNoun(a, h) && !selfDirected(a, h)), ...a.hits("profanity")];
     const out: RuleHit[] = [];
-    // Scare quotes around the school's own words ("another 'wellbeing' email", "'negotiated'")
+    // Scare quotes around the school's own words ("another 'optional' twilight", "'streamlined'")
     // mock them; they count as derision beside a target in the same sentence.
     for (const quoted of scareQuotes(a)) {
       const target = targets.find((t) => a.sameSentence(t, quoted) && (t.end <= quoted.start || t.start >= quoted.end));
@@ -42,9 +42,9 @@ export const rule: Rule = {
   },
 };
 
-/** Swearing as an intensifier ("absolute sh*t management") must sit right by its target. */
+/** Swearing as an intensifier ("utter shite leadership") must sit right by its target. */
 const INTENSIFIER_NEAR = 3;
-/** A short comment after the fact ("Little sh!t." / "Do they actually hate us?") may point back. */
+/** A short comment after the fact ("Absolute prick." / "Are they actually this clueless?") may point back. */
 const SHORT_SENTENCE = 6;
 
 function aimedAt(a: Analysis, target: { start: number; end: number }, insult: LexHit): boolean {
@@ -56,7 +56,7 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   }
   const ts = a.sentenceAt(target.start);
   const is = a.sentenceAt(insult.start);
-  // Swearing that is not an insult ("F U C K YES", "this week can f off") is aimed at someone only
+  // Swearing that is not an insult ("f***ing YES", "this term can piss off") is aimed at someone only
   // when it sits right beside them.
   const intensifier = insult.lexicon === "profanity" && insult.entry.tag !== "insult";
   if (ts === is) {
@@ -65,9 +65,9 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
     return gap <= INTENSIFIER_NEAR;
   }
   const sentence = a.sentences[is]!;
-  // A complaint may follow its target in the next sentence ("Hollins Brook parents, please stop
-  // parking on the zigzags. … it's really not hard."), or come as a short retort up to two later.
-  // Anger announced first and explained next ("I'm so angry I could scream. Staff meeting tonight…").
+  // A complaint may follow its target in the next sentence ("Hazelmere parents, please stop
+  // blocking the drive. … it's ridiculous."), or come as a short retort up to two later.
+  // Anger announced first and explained next ("Absolutely fuming right now. Governors' meeting tonight…").
   if (!intensifier && ts === is + 1) return true;
   if (intensifier || ts > is) return false;
   return is - ts === 1 || (is - ts === 2 && sentence.to - sentence.from <= SHORT_SENTENCE);
@@ -78,13 +78,13 @@ function tokenAt(a: Analysis, offset: number): number {
   return i < 0 ? a.tokens.length : i;
 }
 
-/** "Blackpool Tower Circus": a capitalised word mid-sentence is a name, not an insult. */
+/** "Hartwell Park Circus": a capitalised word mid-sentence is a name, not an insult. */
 function properNoun(a: Analysis, h: LexHit): boolean {
   const t = a.tokens[h.from]!;
   return t.capital && !t.sentenceStart && !/^[A-Z]+$/.test(a.text.slice(t.start, t.end));
 }
 
-/** "I'm the worst for it": aimed at the author. */
+/** "I'm the worst at replying": aimed at the author. */
 function selfDirected(a: Analysis, h: LexHit): boolean {
   const prev = a.tokens.slice(Math.max(0, h.from - 3), h.from).map((t) => t.norm);
   return prev.includes("i'm") || (prev.includes("i") && prev.includes("am"));

@@ -3,9 +3,9 @@ import { isStaff } from "./signals.js";
 
 /**
  * TAXONOMY images-of-pupils: a photo of pupils, attached or described. An attachment counts when
- * the post ties it to pupils at an event happening now ("Swimming with Class 3, look at those
- * goggles!"); 30 cupcakes baked for tomorrow's party are not pupils. A photo described in words
- * ("the photo of my class") counts without an attachment.
+ * the post ties it to pupils at an event happening now ("Sports day with Class 4, look at those
+ * faces!"); 40 gingerbread men baked for tomorrow's party are not pupils. A photo described in words
+ * ("a picture of my Y4s") counts without an attachment.
  */
 export const rule: Rule = {
   meta: {

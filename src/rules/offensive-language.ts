@@ -5,9 +5,9 @@ import profanity from "../lexicons/profanity.json";
 
 /**
  * TAXONOMY offensive-language: profanity, slurs and sexual insults, however disguised
- * ("sh1t", "F U C K", "f***", "Fück", Cyrillic "ѕhіt"). Whole words only, so Scunthorpe,
- * Penistone, cockpit and "class" stay clean. Words with an innocent twin are checked: "great tits"
- * and "blue tits" are birds, "Dick Whittington" is a panto, "fags" in Britain are cigarettes.
+ * ("pr1ck", "S H I T", "f***", "Shîte", Cyrillic "fuсk"). Whole words only, so Scunthorpe,
+ * Cockfosters, cockpit and "class" stay clean. Words with an innocent twin are checked: "great tits"
+ * and "coal tits" are birds, "Spotted Dick" is a pudding, "fags" in Britain are cigarettes.
  */
 export const rule: Rule = {
   meta: {
@@ -24,7 +24,7 @@ export const rule: Rule = {
   check(a) {
     const hits = a.hits("profanity").filter((h) => !innocentTwin(a.decodedTokens, h.from, h.entry.match));
     const out = hits.map((h) => ({ start: h.start, end: h.end, message: "profanity" }));
-    // Masked words ("f***", "sh*t", "f***ing"): each * stands for one letter of a listed word.
+    // Masked words ("f***", "sh*t", "b*ll*cks"): each * stands for one letter of a listed word.
     for (const t of a.decodedTokens) {
       if (t.norm.includes("*") && /[a-z]/.test(t.norm) && maskedProfanity(t.norm)) out.push({ start: t.start, end: t.end, message: "profanity" });
     }

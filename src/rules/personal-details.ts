@@ -2,7 +2,7 @@ import type { Rule } from "./types.js";
 
 /**
  * TAXONOMY personal-details: the author's own phone number, home address, postcode or date of
- * birth: identity-theft material. A business's number ("ring the office", "the shop on") is not.
+ * birth: identity-theft material. A business's number ("call the surgery", "the salon on") is not.
  */
 export const rule: Rule = {
   meta: {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     },
   },
   check(a) {
-    // Someone else's number ("ring them on", "the office") is not the author's own.
+    // Someone else's number ("call them on", "the salon") is not the author's own.
     const business = /\b(office|shop|salon|business|reception|surgery|company|ltd|cafe|restaurant|(ring|call|text|phone|contact) (them|us)|their number)\b/i;
     const firstPerson = /\b(me|my|mine|our|i'm|i am)\b/i;
     const near = (start: number) => a.text.slice(Math.max(0, start - 60), start);

@@ -3,8 +3,8 @@ import { cover } from "./types.js";
 
 /**
  * TAXONOMY political-views: a party, politician or hot issue AND a partisan judgement or a call
- * to vote, in one sentence (or a campaign hashtag like #ToriesOut). Neutral civic reminders
- * ("polls are open till 10pm", "register before the deadline") and news facts are not views.
+ * to vote, in one sentence (or a campaign hashtag like #LabourOut). Neutral civic reminders
+ * ("polls open till 10pm", "register before the deadline") and news facts are not views.
  */
 export const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const rule: Rule = {
     const neutral = a.hits("political-neutral");
     for (const entity of a.hits("political-entity")) {
       if (neutral.some((n) => a.sameSentence(n, entity))) continue;
-      // The opinion may contain the party ("vote Labour") but must say more than its name.
+      // The opinion may contain the party ("vote Tory") but must say more than its name.
       const opinion = a.hits("political-opinion").find((o) => a.sameSentence(o, entity) && !(o.start >= entity.start && o.end <= entity.end));
       if (opinion) out.push({ ...cover(entity, opinion), message: "political" });
     }

@@ -4,8 +4,8 @@ import { isStaff } from "./signals.js";
 
 /**
  * TAXONOMY pupil-contact: a personal channel (friending, following, DMs, a handle or number)
- * offered to or used with pupils, past pupils or parents. "I can't accept friend requests" is
- * negated; "message me if interested" has no pupil or parent in it.
+ * offered to or used with pupils, past pupils or parents. "I don't accept friend requests from pupils" is
+ * negated; "DM me for details" has no pupil or parent in it.
  */
 export const rule: Rule = {
   meta: {

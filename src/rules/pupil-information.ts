@@ -6,8 +6,8 @@ import type { LexHit } from "../analysis/lexicon.js";
 
 /**
  * TAXONOMY pupil-information: an identifiable pupil (a name with "in my class", "one of my Y6s",
- * "Kai's mum") or sensitive facts about the author's pupils. The author's own children are not
- * pupils ("our Maisie's school photo").
+ * "Ffion's dad") or sensitive facts about the author's pupils. The author's own children are not
+ * pupils ("our Tomos's nativity").
  */
 export const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const rule: Rule = {
   },
   check(a) {
     // Without staff evidence only a named child with sensitive facts counts, and never the
-    // author's own child ("our Maisie's school photo").
+    // author's own child ("our Tomos's nativity").
     const staff = isStaff(a);
     if (!staff && a.has("other-person")) return [];
     const out: RuleHit[] = [];
@@ -31,13 +31,13 @@ export const rule: Rule = {
       if (!plausiblePupil(a, ref)) continue;
       if (!staff && ref.entry.tag !== "name") continue;
       const sensitive = a.hits("pupil-sensitive").find((s) => a.sameSentence(s, ref) || Math.abs(a.sentenceAt(s.start) - a.sentenceAt(ref.start)) === 1);
-      // A name beside adult matters (pay, pregnancy) is a colleague ("Mark in Y6 negotiated").
+      // A name beside adult matters (pay, pregnancy) is a colleague ("Dev in Y4 got a pay rise").
       if (ref.entry.tag === "name" && !sensitive && a.hitsInSentenceOf("colleague-private", ref).length) continue;
       if ((staff && ref.entry.tag) || sensitive) {
         out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
       }
     }
-    // A class addressed by name, as in a leavers' post: "To my Year 6s … Amelia, you cried when…".
+    // A class addressed by name, as in a leavers' post: "To my Year 2s … Harriet, you laughed when…".
     if (a.hits("pupil-ref").some((r) => !r.entry.tag)) {
       for (const m of a.text.matchAll(VOCATIVE_NAME)) {
         const start = m.index + m[0].indexOf(m[1]!);
@@ -48,7 +48,7 @@ export const rule: Rule = {
   },
 };
 
-// A capitalised name opening a sentence and spoken to: "Oscar, you read…", "Noah, thank you…".
+// A capitalised name opening a sentence and spoken to: "Rosie, you tried…", "Ezra, thank you…".
 const VOCATIVE_NAME = /(?:^|[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}+), (?:you|thank you)\b/gu;
 
 // Capitalised words at the start of a sentence that fill the name slot but are not names.

@@ -2,8 +2,8 @@ import type { Rule } from "./types.js";
 
 /**
  * TAXONOMY religious-views: a faith word (God, Jesus, church, religion…) together with a personal
- * statement or invitation ("the only way", "come to our church", "a fairy tale"). Greetings and
- * idioms ("Merry Christmas, God bless", "pray for my clutch") are removed first.
+ * statement or invitation ("I found God", "come to our temple", "there is no god"). Greetings and
+ * idioms ("Merry Christmas, God bless", "pray for my sanity") are removed first.
  */
 export const rule: Rule = {
   meta: {
@@ -28,8 +28,8 @@ export const rule: Rule = {
     });
     const strong = entities.filter((h) => h.entry.tag === "strong");
     const stances = a.hits("religious-stance").filter((h) => !inGreeting(h));
-    // A statement of belief needs a faith word and a stance ("Praying for our nation", "Jesus is the
-    // only way"), or several strong faith words; a faith word alone is a greeting or a mention.
+    // A statement of belief needs a faith word and a stance ("Praying for our country", "Open your
+    // eyes to God"), or several strong faith words; a faith word alone is a greeting or a mention.
     if (entities.length === 0 || (stances.length === 0 && strong.length < 3)) return [];
     const first = stances[0] ?? strong[0]!;
     const anchor = entities.reduce((x, y) => (Math.abs(y.start - first.start) < Math.abs(x.start - first.start) ? y : x));

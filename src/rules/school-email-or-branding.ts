@@ -3,8 +3,8 @@ import { ownSchoolMentions } from "./signals.js";
 
 /**
  * TAXONOMY school-email-or-branding: the school email address (*.sch.uk or a configured domain)
- * used personally, or the school's name or logo used as a personal brand (@CatcottMissW,
- * "my profile pic with the Oakfield logo"). A personal email address is fine.
+ * used personally, or the school's name or logo used as a personal brand (@HazelmereMissK,
+ * "my new banner with the Bryn Glas logo"). A personal email address is fine.
  */
 export const rule: Rule = {
   meta: {

@@ -8,7 +8,7 @@ import type { SchoolMention } from "../analysis/school-names.js";
 /**
  * First-person evidence that the author works in a school. Weak entries (things parents say too,
  * like "parents' evening" or "marking") count only when the post is not about the author's own
- * child or someone else's job ("My husband's a teacher and he's been marking").
+ * child or someone else's job ("My sister's a TA and she's been marking").
  */
 export function staffEvidence(a: Analysis): LexHit[] {
   return a.once("staffEvidence", () => {
@@ -37,7 +37,7 @@ export function isStaff(a: Analysis): boolean {
 }
 
 // Words right next to a school's name that make it the school rather than the village, the
-// battle or the road: "Oakfield parents", "Catcott SLT", "at Cwm Derwen today".
+// battle or the road: "Hazelmere parents", "Bryn Glas SLT", "at Hazelmere today".
 const SCHOOL_CONTEXT_AFTER = new Set(["parents", "families", "slt", "smt", "staff", "pupils", "children", "kids", "head", "headteacher", "governors", "will", "are", "is", "trip", "y1", "y2", "y3", "y4", "y5", "y6", "year", "reception", "nursery", "estyn", "ofsted", "staffroom", "christmas", "harvest", "nativity", "concert", "sports", "pta", "office", "uniform", "primary", "school", "logo", "badge", "uniform"]);
 const SCHOOL_CONTEXT_BEFORE = new Set(["at", "to", "from", "join", "joined", "leaving", "teach", "teaching", "work", "my", "our"]);
 // A school shares its name with the village, a road or a battle: those uses are not the school.

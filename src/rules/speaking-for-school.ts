@@ -3,8 +3,8 @@ import { isStaff, ownSchoolMentions } from "./signals.js";
 
 /**
  * TAXONOMY speaking-for-school: official notices from a personal account — closures, reminders
- * to parents, recruitment, thanks "on behalf of everyone at". It needs the school in view (named,
- * or staff addressing parents): the council's bin news or "polls are open" are not the school's.
+ * to parents, recruitment, thanks "on behalf of us all at". It needs the school in view (named,
+ * or staff addressing parents): the council's gritting news or "polls open" are not the school's.
  */
 export const rule: Rule = {
   meta: {
@@ -29,7 +29,7 @@ export const rule: Rule = {
     const notice = a.hits("announcement").some((h) => h.entry.tag === "notice");
     if (mentions.length === 0 && ((!isStaff(a) && !notice) || a.has("other-person"))) return [];
     const hits = a.hits("announcement");
-    // "Hollins Brook parents, please …": a school's parents addressed by the school's name.
+    // "Hazelmere parents, please …": a school's parents addressed by the school's name.
     for (const m of mentions) {
       if (/^\s*(parents|families)\s*[,:!]/i.test(a.text.slice(m.end, m.end + 12))) return [{ start: m.start, end: m.end + a.text.slice(m.end).search(/[,:!]/) , message: "announcement" }];
     }
