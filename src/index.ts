@@ -3,6 +3,7 @@
  * line and the tests.
  */
 export { checkPost, MAX_TEXT } from "./check.js";
+export { localDateTime } from "./time.js";
 export { validateSettings, resolveSettings, DEFAULT_SETTINGS, defaultSettings } from "./settings.js";
 export type { SettingsLayers, ResolvedSettings } from "./settings.js";
 export { listProfiles, getProfile, PROFILES } from "./profiles/index.js";

@@ -5,7 +5,7 @@
  *
  * Post text is used only to compute findings and is never stored, logged or sent anywhere.
  */
-import { checkPost } from "../../src/index";
+import { checkPost, localDateTime } from "../../src/index";
 import { getProfile, listProfiles } from "../../src/profiles";
 import { CATEGORIES } from "../../src/taxonomy";
 import type { CategoryId, Draft } from "../../src/types";
@@ -95,9 +95,9 @@ export function createWorker(deps: WorkerDeps) {
   }
 
   function runCheck(draft: Draft, snapshot: SettingsSnapshot) {
-    // The resolved settings object keeps its identity until settings change, so the core's
-    // validation cache is hit on every check.
-    return checkPost(draft, snapshot.settings);
+    // A draft from a site is about to go out now: judge teaching time by this device's clock.
+    const timed: Draft = draft.at ? draft : { ...draft, at: localDateTime(new Date()) };
+    return checkPost(timed, snapshot.settings);
   }
 
   function verdict(snapshot: SettingsSnapshot, findings: Verdict["findings"]): Verdict {

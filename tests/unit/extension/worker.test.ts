@@ -3,7 +3,7 @@
  * who may ask what, managed ▷ user ▷ defaults, the school's lock, coverage, and that post text is
  * never written anywhere.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryStorage, OPTIONS, POPUP, X_TAB, makeWorker } from "./worker-support";
 
 const PHONE_POST = "Ring me on 07700 900123 after school";
@@ -19,6 +19,22 @@ describe("worker: checking", () => {
     expect(PHONE_POST.slice(phone.start, phone.end)).toBe(phone.quote);
     expect(phone.clause.policy).toBe("Second Look general guidance");
   });
+
+  it("judges teaching time by the device's clock when the draft carries none", async () => {
+    const { worker } = makeWorker();
+    const ask = async () => {
+      const answer = await worker.handle({ type: "check", draft: { text: "Anyone watching the match tonight?" } }, X_TAB);
+      if (answer.type !== "verdict") throw new Error(answer.type);
+      return answer.findings.map((finding) => finding.category);
+    };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(2026, 10, 23, 10, 15)); // a Monday morning, local time
+    expect(await ask()).toEqual(["teaching-time"]);
+    vi.setSystemTime(new Date(2026, 10, 23, 19, 15)); // the same Monday evening
+    expect(await ask()).toEqual([]);
+  });
+
+  afterEach(() => vi.useRealTimers());
 
   it("answers an empty verdict when switched off, but the options page can still try a post", async () => {
     const storage = new MemoryStorage();
