@@ -30,7 +30,10 @@ export const rule: Rule = {
   check(a) {
     // The author is staff by assumption; a post about their own child is not about pupils.
     if (!isStaff(a) && a.has("other-person")) return [];
-    const group = a.hits("pupil-group");
+    // A school event (sports day, the nativity) puts pupils in the picture when the author is
+    // staff or names the school; on its own it may be anyone's sports day.
+    const schoolInView = isStaff(a);
+    const group = a.hits("pupil-group").filter((h) => h.entry.tag !== "event" || schoolInView);
     const out: RuleHit[] = [];
     for (const photo of a.hits("photo")) {
       const g = group.find((h) => a.sameSentence(h, photo));

@@ -102,10 +102,24 @@ const POSTS = [
   "Our little one's nursery photo came today, so cute",
   "Year 6 parents at my son's school are organising a leavers' party",
   "The vicar says there is no better place than the Lakes in autumn",
+  "Went to the Arctic Monkeys concert last night, voice gone",
+  "Sports day for grown-ups: the office rounders match got competitive",
+  "Our company Christmas disco was a riot",
+  "Reports done for the quarter, finally. Wine time",
+  "The head of marketing just quit, chaos at work",
+  "Nobody in my family has a clue how to load a dishwasher",
+  "My sister and her husband have separated, thinking of her",
+  "Our governors at the football club voted to replace the pitch",
+  "Who has favourites on Bake Off this year?",
 ];
 
 // Pictures with nothing linking them to school.
-const WITH_PHOTO = new Set(["Pics from our day at the zoo! The penguins were the best"]);
+const WITH_PHOTO = new Set([
+  "Pics from our day at the zoo! The penguins were the best",
+  "Went to the Arctic Monkeys concert last night, voice gone",
+  "Sports day for grown-ups: the office rounders match got competitive",
+  "Our company Christmas disco was a riot",
+]);
 
 describe("everyday posts raise nothing", () => {
   for (const profile of PROFILE_IDS) {

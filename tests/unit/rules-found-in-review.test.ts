@@ -167,3 +167,32 @@ describe("second review batch", () => {
     for (const f of found) expect(f.quote).toBe(text.slice(f.start, f.end));
   });
 });
+
+// A third review batch, about the corpus's schools by their own names: each must raise its category.
+const THIRD_BATCH: Array<[string, string, CategoryId, boolean?]> = [
+  ["Back to Oakfield tomorrow after half term, where did the week go", "Oakfield Primary", "workplace-identified"],
+  ["Another INSET day at Catcott, death by PowerPoint", "Catcott", "workplace-identified"],
+  ["Cwm Derwen Christmas concert rehearsals are chaos but we'll get there", "Ysgol Cwm Derwen", "workplace-identified"],
+  ["Nothing like a wet playtime to test your patience 😅", "Hollins Brook Primary", "occupation-disclosed"],
+  ["My Reception class learned to write their names this week and I'm so proud", "Catcott", "occupation-disclosed"],
+  ["Hollins Brook parents: the car park is for staff only, please park on the road", "Hollins Brook Primary", "speaking-for-school"],
+  ["Le Cateau will be closed on Friday for the election, polling station in the hall", "Le Cateau", "speaking-for-school"],
+  ["Catcott Primary is holding an open morning on the 12th for new Reception families, all welcome!", "Catcott", "speaking-for-school"],
+  ["Our Year 2 nativity dress rehearsal today, the angels were perfect", "Cadoxton", "images-of-pupils", true],
+  ["Sports day at Cadoxton! Look at them go 🏃", "Cadoxton", "images-of-pupils", true],
+  ["The head has favourites and everyone in the staffroom knows it", "St Thomas of Canterbury", "disparaging-remarks"],
+  ["Some of the parents in my class need to learn some manners", "Oakfield Primary", "disparaging-remarks"],
+  ["Our governors haven't got a clue what happens in a classroom", "Ysgol Cwm Derwen", "disparaging-remarks"],
+  ["Harvey in my class has been diagnosed with autism, his mum told me at pick-up", "Catcott", "pupil-information"],
+  ["One of my Year 4s told me her dad's been sent to prison", "Le Cateau", "pupil-information"],
+  ["Our caretaker's wife has left him, he's in bits", "Hollins Brook Primary", "colleague-information"],
+  ["The head's just told us the school might have to make redundancies", "Oakfield Primary", "confidential-information"],
+  ["Year 6 SATs data is shocking, don't tell anyone but we're bottom of the county", "St Thomas of Canterbury", "confidential-information"],
+];
+
+describe("third review batch", () => {
+  it.each(THIRD_BATCH)("%s (%s) → %s", (text, school, category, photo) => {
+    const found = checkPost({ text, attachments: photo ? [{ kind: "image" }] : undefined }, { profile: "general", schoolNames: [school] });
+    expect(found.map((f) => f.category)).toContain(category);
+  });
+});
