@@ -1,5 +1,5 @@
 import type { Rule } from "./types.js";
-import type { Analysis } from "../analysis/index.js";
+import type { LexiconFile } from "../analysis/lexicon.js";
 import type { Token } from "../analysis/tokens.js";
 import profanity from "../lexicons/profanity.json";
 
@@ -48,16 +48,23 @@ function innocentTwin(tokens: Token[], i: number, match: string): boolean {
 
 let maskIndex: Map<string, string[]> | undefined;
 
-/** Listed single words, keyed by first letter, for matching masked spellings. */
+/**
+ * The listed words a masked spelling may stand for, keyed by first letter: every single-word
+ * entry of the profanity lexicon, and each "stem*" entry with its common endings (data, not a
+ * second list in code).
+ */
 function maskCandidates(letter: string): string[] {
   if (!maskIndex) {
     maskIndex = new Map();
-    const words = ["fuck", "fucking", "fucked", "fucker", "fuckers", "fucks", "shit", "shite", "shitting", "shitty", "cunt", "cunts", "twat", "wank", "wanker", "wankers", "bastard", "bollocks", "dickhead", "arsehole", "asshole", "bitch", "prick", "slut", "whore", "piss", "pissed", "motherfucker"];
-    for (const w of words) {
-      const list = maskIndex.get(w[0]!) ?? [];
-      list.push(w);
-      maskIndex.set(w[0]!, list);
+    const words = new Set<string>();
+    for (const entry of (profanity as LexiconFile).entries) {
+      if (/\s/.test(entry.match.trim())) continue;
+      for (const alt of entry.match.split("|")) {
+        if (alt.endsWith("*")) for (const ending of ["", "s", "ing", "ed", "er", "ers", "in"]) words.add(alt.slice(0, -1) + ending);
+        else words.add(alt);
+      }
     }
+    for (const w of words) maskIndex.set(w[0]!, [...(maskIndex.get(w[0]!) ?? []), w]);
   }
   return maskIndex.get(letter) ?? [];
 }
@@ -68,6 +75,3 @@ function maskedProfanity(word: string): boolean {
   return maskCandidates(word[0]!).some((w) => re.test(w));
 }
 
-// Keep the data file referenced so a reader can find where the list lives.
-void profanity;
-export type { Analysis };

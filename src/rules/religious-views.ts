@@ -31,8 +31,8 @@ export const rule: Rule = {
     // A statement of belief needs a faith word and a stance ("Praying for our country", "Open your
     // eyes to God"), or several strong faith words; a faith word alone is a greeting or a mention.
     if (entities.length === 0 || (stances.length === 0 && strong.length < 3)) return [];
-    const first = stances[0] ?? strong[0]!;
-    const anchor = entities.reduce((x, y) => (Math.abs(y.start - first.start) < Math.abs(x.start - first.start) ? y : x));
-    return [{ start: Math.min(anchor.start, first.start), end: Math.max(anchor.end, first.end), message: "religious" }];
+    // The statement is the sentence that carries the stance (or the faith word): highlight it whole.
+    const sentence = a.sentences[a.sentenceAt((stances[0] ?? strong[0]!).start)]!;
+    return [{ start: sentence.start, end: sentence.end, message: "religious" }];
   },
 };

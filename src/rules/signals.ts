@@ -33,8 +33,14 @@ export function ownSchoolMentions(a: Analysis): SchoolMention[] {
 
 /** Does the post show the author is school staff, by any evidence? */
 export function isStaff(a: Analysis): boolean {
-  return a.once("isStaff", () => staffEvidence(a).length > 0 || a.emails.some((e) => e.isSchool) || ownSchoolMentions(a).length > 0);
+  return a.once(
+    "isStaff",
+    () => staffEvidence(a).length > 0 || a.emails.some((e) => e.isSchool) || ownSchoolMentions(a).length > 0 || a.handles.some((h) => h.words.some((w) => TEACHER_HANDLE_WORDS.has(w))),
+  );
 }
+
+// A handle that presents its owner as a teacher (@MissK_teaches, @mr_p_teacher).
+const TEACHER_HANDLE_WORDS = new Set(["teaches", "teacher", "teaching", "teach"]);
 
 // Words right next to a school's name that make it the school rather than the village, the
 // battle or the road: "Hazelmere parents", "Bryn Glas SLT", "at Hazelmere today".

@@ -196,3 +196,35 @@ describe("third review batch", () => {
     expect(found.map((f) => f.category)).toContain(category);
   });
 });
+
+// A fourth review batch: views, conduct, contact, details, email and language, in fresh words.
+const FOURTH_BATCH: Array<[string, CategoryId]> = [
+  ["Reform are the only party with a backbone, proud to be voting for them", "political-views"],
+  ["Anyone still defending this Labour government is part of the problem", "political-views"],
+  ["Brexit was the biggest mistake this country ever made and the Tories lied about it", "political-views"],
+  ["The Lord has a plan for each of us, trust in Him and pray daily", "religious-views"],
+  ["Atheists will find out the truth on judgement day", "religious-views"],
+  ["Islam is the truth, come and learn at the mosque this Friday", "religious-views"],
+  ["Told work I had food poisoning, actually at Alton Towers 🎢", "misconduct"],
+  ["Did a line in the toilets at the staff party, what a night", "misconduct"],
+  ["Took a day off sick to watch the cricket, don't tell my head", "misconduct"],
+  ["Year 6, my Insta is @mr_p_teaches if you want to stay in touch!", "pupil-contact"],
+  ["Happy to chat to any of my class's parents on WhatsApp, just message me", "pupil-contact"],
+  ["My number's 07987 654321 if anyone needs a lift to the match", "personal-details"],
+  ["Born 3rd March 1990, so yes I'm a Pisces", "personal-details"],
+  ["Send party invites to 5 Oak Lane, Sheffield S10 2TT", "personal-details"],
+  ["Contact me at mr.jones@hazelmere.sch.uk for piano lessons", "school-email-or-branding"],
+  ["Check out my teacher TikTok @HazelmereMrJ for science experiments!", "school-email-or-branding"],
+  ["This is such bullsh*t", "offensive-language"],
+  ["What a load of b*llocks", "offensive-language"],
+  ["Get lost you absolute tw4t", "offensive-language"],
+  ["ffs, the printer's jammed again", "offensive-language"],
+];
+
+describe("fourth review batch", () => {
+  it.each(FOURTH_BATCH)("%s → %s", (text, category) => {
+    const found = checkPost({ text }, { profile: "general", schoolNames: ["Hazelmere Primary School"] });
+    expect(found.map((f) => f.category)).toContain(category);
+    for (const f of found) expect(f.quote).toBe(text.slice(f.start, f.end));
+  });
+});
