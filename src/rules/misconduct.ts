@@ -28,6 +28,8 @@ export const rule: Rule = {
         if (m.startsWith("charlie")) return !a.tokens[h.from]!.capital;
         if (m === "drove home") return drink;
         if (m === "# pints") return drink && /\b(drove|driving)\b/i.test(a.text);
+        // "Told work I was …" is an invented excuse only when an illness is claimed.
+        if (h.entry.tag === "excuse") return ILLNESS.test(a.text.slice(h.start, h.start + 80));
         // Hungover, unnoticed, unread: misconduct only when it is about work.
         if (h.entry.tag === "at-work") return isStaff(a) || AT_WORK.test(a.text);
         return true;
@@ -37,3 +39,4 @@ export const rule: Rule = {
 };
 
 const AT_WORK = /\b(work|school|class|lesson|lessons|teaching|assembly|briefing|staff|pupils|marking|books)\b/i;
+const ILLNESS = /\b(ill|sick|poorly|flu|covid|norovirus|migraine|food poisoning|a bug|vomiting|temperature|fever|tummy)\b/i;

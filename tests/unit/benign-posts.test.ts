@@ -111,6 +111,14 @@ const POSTS = [
   "My sister and her husband have separated, thinking of her",
   "Our governors at the football club voted to replace the pitch",
   "Who has favourites on Bake Off this year?",
+  "We did a line dance at the wedding, my knees",
+  "Told work I was taking Friday off for the wedding, all booked",
+  "Stay in touch with the old gang, it's been too long",
+  "The only ones who turned up to the quiz were us and the quizmaster",
+  "That documentary about Islam's golden age of science was brilliant",
+  "Christian from next door helped us move the sofa, what a hero",
+  "Mosque open day on Saturday, the community iftar was lovely last year",
+  "My insta is mostly pictures of my dog, no regrets",
 ];
 
 // Pictures with nothing linking them to school.
