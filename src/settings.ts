@@ -746,7 +746,7 @@ export function validateSettings(input: unknown): ValidatedSettings {
 }
 
 export interface SettingsLayers {
-  /** From the school's enterprise policy (chrome.storage.managed). */
+  /** From the school's enterprise policy (the browser's managed storage). */
   managed?: unknown;
   /** From the staff member's own choices (options page, popup, command line). */
   user?: unknown;
