@@ -29,6 +29,14 @@ import { crc32, deflateRawSync } from "node:zlib";
 export const REPO_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const PACKAGES_DIR = join(REPO_ROOT, "dist", "packages");
 
+/** The archives `npm run package` writes (README.md and docs/deploying.md list the same names). */
+export const ARCHIVE_KINDS = ["chrome", "chrome-store", "firefox", "source"] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+export function archiveName(version: string, kind: ArchiveKind): string {
+  return `second-look-${version}-${kind}.zip`;
+}
+export const CHECKSUMS_FILE = "SHA256SUMS";
+
 export interface ZipEntry {
   /** Path inside the archive, "/"-separated, no leading "/". */
   path: string;
@@ -226,16 +234,17 @@ export function packageExtension(options: PackageOptions): PackageResult {
   );
   const firefoxEntries = entriesOf(options.distFirefox, listFiles(options.distFirefox));
   const archives: Array<[string, ZipEntry[]]> = [
-    [`second-look-${version}-chrome.zip`, chromeEntries],
-    [`second-look-${version}-chrome-store.zip`, storeEntries],
-    [`second-look-${version}-firefox.zip`, firefoxEntries],
+    [archiveName(version, "chrome"), chromeEntries],
+    [archiveName(version, "chrome-store"), storeEntries],
+    [archiveName(version, "firefox"), firefoxEntries],
   ];
+  const sourceName = archiveName(version, "source");
   if (options.withSource ?? true) {
-    archives.push([`second-look-${version}-source.zip`, entriesOf(options.repoRoot, trackedFiles(options.repoRoot))]);
+    archives.push([sourceName, entriesOf(options.repoRoot, trackedFiles(options.repoRoot))]);
   }
 
   const problems = archives.flatMap(([name, entries]) =>
-    packagingProblems(entries, options.repoRoot, { built: !name.endsWith("-source.zip") }).map((problem) => `${name}: ${problem}`),
+    packagingProblems(entries, options.repoRoot, { built: name !== sourceName }).map((problem) => `${name}: ${problem}`),
   );
   if (problems.length > 0) throw new Error(`Refusing to package:\n  - ${problems.join("\n  - ")}`);
 
@@ -248,7 +257,7 @@ export function packageExtension(options: PackageOptions): PackageResult {
     files[name] = createHash("sha256").update(bytes).digest("hex");
   }
   const sums = Object.entries(files).map(([name, hash]) => `${hash}  ${name}\n`);
-  writeFileSync(join(options.outDir, "SHA256SUMS"), sums.join(""));
+  writeFileSync(join(options.outDir, CHECKSUMS_FILE), sums.join(""));
   return { version, files };
 }
 

@@ -3,12 +3,16 @@
  * object in it must validate cleanly in the core, and each built-in profile has its example.
  */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ARCHIVE_KINDS, CHECKSUMS_FILE, PACKAGES_DIR, REPO_ROOT, archiveName } from "../../../scripts/package";
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from "../../../extension/shared/ids";
 import { validateSettings } from "../../../src/settings";
 import { PROFILE_IDS } from "../../../src/types";
 
 const doc = readFileSync(new URL("../../../docs/deploying.md", import.meta.url), "utf8");
+const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+const scripts = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts;
 const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 /** The settings objects inside one example, wherever it nests them. */
@@ -58,5 +62,34 @@ describe("docs/deploying.md", () => {
     ]) {
       expect(doc, needle).toContain(needle);
     }
+  });
+});
+
+describe("README.md, docs/deploying.md and the package script stay in step", () => {
+  const packagesDir = `${relative(REPO_ROOT, PACKAGES_DIR).split("\\").join("/")}/`;
+
+  it("both documents say where the release archives go, as the script writes them", () => {
+    expect(packagesDir).toBe("dist/packages/");
+    for (const [name, text] of [["README.md", readme], ["docs/deploying.md", doc]] as const) {
+      expect(text, name).toContain(`\`${packagesDir}\``);
+      expect(text, name).toContain(CHECKSUMS_FILE);
+    }
+  });
+
+  it("docs/deploying.md names every archive the script writes, and README.md each of their suffixes", () => {
+    for (const kind of ARCHIVE_KINDS) {
+      const name = archiveName("<version>", kind);
+      expect(doc, name).toContain(`\`${name}\``);
+      expect(readme, name).toContain(name.slice(name.lastIndexOf("-" + kind)));
+    }
+  });
+
+  it("every npm command the README shows exists", () => {
+    const commands = [...readme.matchAll(/\bnpm run ([a-z][\w:-]*)/gu)].map((m) => m[1]!);
+    expect(commands).toEqual(expect.arrayContaining(["build", "check", "package", "bench"]));
+    for (const command of commands) expect(scripts[command], `npm run ${command}`).toBeDefined();
+    expect(readme).toContain("npm install");
+    expect(readme).toContain("npm test");
+    expect(scripts.test).toBeDefined();
   });
 });
