@@ -1,5 +1,5 @@
 /**
- * The 16 categories of shared/TAXONOMY.md as data: what the matcher reports and what the
+ * The 16 categories of docs/taxonomy.md as data: what the matcher reports and what the
  * warning, popup and options page show. The ids come from `CATEGORY_IDS` (the contract); the
  * titles and descriptions are written for the member of staff reading a warning, so they say
  * what the post does, not what the rule module is called.

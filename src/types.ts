@@ -3,7 +3,7 @@
  * speak these types; nothing here touches a browser API.
  */
 
-/** The 16 categories of shared/TAXONOMY.md. The ids are a contract: never rename or drop one. */
+/** The 16 categories of docs/taxonomy.md. The ids are a contract: never rename or drop one. */
 export const CATEGORY_IDS = [
   "workplace-identified",
   "occupation-disclosed",

@@ -1,5 +1,5 @@
 /**
- * The built-in policy profiles: one JSON data file per school policy in shared/policies/, plus
+ * The built-in policy profiles: one JSON data file per school policy in policies/, plus
  * `general`. Each maps the categories its policy covers to a severity and the verbatim clause the
  * warning quotes. The JSON is imported statically so a bundler inlines it into the browser worker;
  * nothing here reads files at run time.

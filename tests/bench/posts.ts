@@ -4,8 +4,8 @@
  * the corpus) so no engine gains from seeing the very same string every time.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { prng } from "../support/prng";
+import { DEV_CORPUS } from "../support/paths";
 export { prng };
 
 interface CorpusPost {
@@ -14,7 +14,7 @@ interface CorpusPost {
   expect: string[];
 }
 
-export const CORPUS_PATH = resolve(import.meta.dirname, "../../../shared/corpus/dev.jsonl");
+export const CORPUS_PATH = DEV_CORPUS;
 
 function readCorpus(): CorpusPost[] {
   return readFileSync(CORPUS_PATH, "utf8")

@@ -1,5 +1,5 @@
 /**
- * The corpus targets of the policy-engine issue, on shared/corpus/dev.jsonl:
+ * The corpus targets of the policy-engine issue, on corpus/dev.jsonl:
  * every profile flags at most 5% of benign posts; `general` has recall ≥ 0.90 on every category
  * and macro precision ≥ 0.90. The scorer prints its figures with `npx tsx tests/corpus/score.ts`.
  */
@@ -9,7 +9,7 @@ import { CATEGORY_IDS, PROFILE_IDS } from "../../src/index.js";
 
 const posts = loadCorpus();
 
-describe("corpus: shared/corpus/dev.jsonl", () => {
+describe("corpus: corpus/dev.jsonl", () => {
   it("has the labelled posts the targets are measured on", () => {
     expect(posts.length).toBeGreaterThan(200);
     expect(posts.filter((p) => p.expect.length === 0).length).toBeGreaterThan(50);

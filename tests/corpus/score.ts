@@ -1,23 +1,18 @@
 /**
- * Scores the labelled corpus (shared/corpus/dev.jsonl) per profile, the way TAXONOMY.md defines:
+ * Scores the labelled corpus (corpus/dev.jsonl) per profile, the way TAXONOMY.md defines:
  * expected = the post's `expect` ∩ the profile's categories, with the post's `school` configured
  * as the school name. Used by tests/corpus/corpus.test.ts and `npx tsx tests/corpus/score.ts`.
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { DEV_CORPUS } from "../support/paths.js";
+import { loadPosts, type CorpusPost } from "../support/corpus.js";
 import { checkPost, getProfile, PROFILE_IDS, CATEGORY_IDS, type CategoryId, type ProfileId, type Draft } from "../../src/index.js";
 
-export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
+export type { CorpusPost };
 
-export interface CorpusPost extends Draft {
-  id: string;
-  school: string;
-  expect: CategoryId[];
-}
-
-export function loadCorpus(file = path.join(SHARED, "corpus/dev.jsonl")): CorpusPost[] {
-  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusPost);
+export function loadCorpus(file = DEV_CORPUS): CorpusPost[] {
+  return loadPosts(file);
 }
 
 export interface CategoryScore {

@@ -1,10 +1,8 @@
 /**
- * Lints the profile data files against shared/TAXONOMY.md and the policy texts in
- * shared/policies/. The shared directory sits beside the repository (CI clones it there too).
+ * Lints the profile data files against docs/taxonomy.md and the policy texts in policies/.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   PROFILES,
@@ -14,11 +12,10 @@ import {
   isProfileId,
   listProfiles,
 } from "../../src/profiles/index";
+import { POLICIES_DIR, REPO_ROOT, TAXONOMY_DOC } from "../support/paths";
 import { CATEGORY_IDS, PROFILE_IDS, SEVERITIES, type CategoryId, type ProfileId } from "../../src/types";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const sharedDir = path.resolve(repoRoot, "../shared");
-const profilesDir = path.join(repoRoot, "src/profiles");
+const profilesDir = path.join(REPO_ROOT, "src/profiles");
 const POLICY_PROFILE_IDS = PROFILE_IDS.filter((id) => id !== "general");
 
 /** Collapses every run of whitespace to one space, so line wrapping in a policy file does not matter. */
@@ -53,7 +50,7 @@ function parseCoverageTable(markdown: string): Map<string, Set<string>> {
   return coverage;
 }
 
-const taxonomy = readFileSync(path.join(sharedDir, "TAXONOMY.md"), "utf8");
+const taxonomy = readFileSync(TAXONOMY_DOC, "utf8");
 const coverage = parseCoverageTable(taxonomy);
 
 describe("the coverage table parser", () => {
@@ -142,7 +139,7 @@ describe("profile data files", () => {
 describe("each policy profile against TAXONOMY.md and its policy text", () => {
   for (const id of POLICY_PROFILE_IDS) {
     const profile = PROFILES[id];
-    const policyText = normaliseWhitespace(readFileSync(path.join(sharedDir, "policies", `${id}.txt`), "utf8"));
+    const policyText = normaliseWhitespace(readFileSync(path.join(POLICIES_DIR, `${id}.txt`), "utf8"));
 
     it(`${id}: covers exactly the ✓ categories of the table`, () => {
       expect(Object.keys(profile.categories).sort()).toEqual([...coverage.get(id)!].sort());

@@ -10,6 +10,7 @@ import { checkPost, MAX_TEXT } from "../../src/index";
 import { getProfile } from "../../src/profiles/index";
 import type { Draft, Finding } from "../../src/types";
 import { prng } from "../support/prng";
+import { DEV_CORPUS } from "../support/paths";
 
 const GENERAL_TITLE = getProfile("general").title;
 const CATCOTT_TITLE = getProfile("catcott").title;
@@ -36,7 +37,7 @@ function expectSound(text: string, findings: readonly Finding[]): void {
 
 /** Real post texts from the corpus, repeated to `length`: every rule has something to chew on. */
 function longPost(length: number): string {
-  const texts = readFileSync(resolve(import.meta.dirname, "../../../shared/corpus/dev.jsonl"), "utf8")
+  const texts = readFileSync(DEV_CORPUS, "utf8")
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => (JSON.parse(line) as { text: string }).text);

@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, categoryById, isCategoryId } from "../../src/taxonomy";
 import { CATEGORY_IDS } from "../../src/types";
+import { TAXONOMY_DOC } from "../support/paths";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const taxonomy = readFileSync(path.resolve(repoRoot, "../shared/TAXONOMY.md"), "utf8");
+const taxonomy = readFileSync(TAXONOMY_DOC, "utf8");
 
 describe("CATEGORIES", () => {
   it("has the 16 ids of the contract, in order, once each", () => {

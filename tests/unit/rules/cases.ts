@@ -4,7 +4,7 @@
  * words that make it a breach. Every case runs through the public `checkPost`, so a rule is tested
  * the way the extension and the command line use it.
  *
- * The sentences are written fresh for these tests (not taken from shared/corpus/dev.jsonl): the
+ * The sentences are written fresh for these tests (not taken from corpus/dev.jsonl): the
  * product is judged on posts it has not seen, so the tests should be too.
  */
 import { describe, expect, it } from "vitest";
