@@ -2,8 +2,10 @@
  * checkPost: the whole check of one draft against the author's school policy.
  *  1. validate settings (cached by input identity and JSON), pick the profile;
  *  2. analyse the post once (src/analysis);
- *  3. run each rule the profile covers and the settings leave enabled;
- *  4. map hits to the profile's severity and verbatim clause, merge overlaps, order by position.
+ *  3. run every rule over that analysis (their verdicts are also the model's evidence);
+ *  4. decide each category the profile covers and the settings leave enabled, rules and the
+ *     learned model together (src/model/decide.ts);
+ *  5. map decisions to the profile's severity and verbatim clause, merge overlaps, order by position.
  */
 import type { CategoryId, Draft, Finding, Settings, Severity } from "./types.js";
 import { CATEGORY_IDS, SEVERITIES } from "./types.js";
@@ -12,6 +14,9 @@ import { getProfile, type Profile } from "./profiles/index.js";
 import { Analysis, type AnalysisContext } from "./analysis/index.js";
 import { SchoolNames } from "./analysis/school-names.js";
 import { RULES } from "./rules/index.js";
+import type { RuleHit } from "./rules/types.js";
+import { decide, MODEL_MESSAGES } from "./model/decide.js";
+import { activeModel } from "./model/weights.js";
 
 /** Longer drafts are checked up to this length: no post is this long, and it bounds the work. */
 export const MAX_TEXT = 100_000;
@@ -41,12 +46,27 @@ function contextFor(input: unknown): AnalysisContext {
 
 /** Check one draft. Never throws for any draft or settings: bad input gives no findings. */
 export function checkPost(draft: Draft, settings?: unknown): Finding[] {
+  const prepared = preparePost(draft, settings);
+  if (!prepared) return [];
+  return findingsFor(prepared.analysis, prepared.ruleHits, prepared.analysis.context);
+}
+
+export interface PreparedPost {
+  analysis: Analysis;
+  /** Every rule's hits, whatever the profile covers. */
+  ruleHits: Map<CategoryId, RuleHit[]>;
+}
+
+/** The analysis and every rule's verdict for a draft (what the model reads); undefined: nothing to check. */
+export function preparePost(draft: Draft, settings?: unknown): PreparedPost | undefined {
   const clean = readDraft(draft);
-  if (!clean || !clean.text.trim()) return [];
+  if (!clean || !clean.text.trim()) return undefined;
   const context = contextFor(settings);
-  if (!context.settings.enabled) return [];
+  if (!context.settings.enabled) return undefined;
   const analysis = new Analysis(clean, context);
-  return findingsFor(analysis, context);
+  const ruleHits = new Map<CategoryId, RuleHit[]>();
+  for (const category of CATEGORY_IDS) ruleHits.set(category, RULES[category].check(analysis));
+  return { analysis, ruleHits };
 }
 
 /** A plain copy of the draft's usable fields; a hostile object (throwing getters) reads as none. */
@@ -63,18 +83,17 @@ function readDraft(draft: Draft): Draft | undefined {
   }
 }
 
-function findingsFor(a: Analysis, { settings, profile }: AnalysisContext): Finding[] {
-  const findings: Finding[] = [];
+function findingsFor(a: Analysis, ruleHits: ReadonlyMap<CategoryId, readonly RuleHit[]>, { settings, profile }: AnalysisContext): Finding[] {
   const minRank = SEVERITIES.indexOf(settings.minSeverity);
-  for (const category of CATEGORY_IDS) {
+  const wanted = CATEGORY_IDS.filter((category) => {
     const covered = profile.categories[category];
-    if (!covered || settings.disabledCategories.includes(category)) continue;
-    if (SEVERITIES.indexOf(covered.severity) < minRank) continue;
-    const rule = RULES[category];
-    for (const hit of rule.check(a)) {
-      const message = rule.meta.messages[hit.message]!;
-      findings.push(finding(a.text, category, covered.severity, hit.start, hit.end, message.reason, message.suggestion, profile, covered.clause));
-    }
+    return covered && !settings.disabledCategories.includes(category) && SEVERITIES.indexOf(covered.severity) >= minRank;
+  });
+  const findings: Finding[] = [];
+  for (const decision of decide(a, ruleHits, activeModel(), wanted)) {
+    const covered = profile.categories[decision.category]!;
+    const message = decision.message ? RULES[decision.category].meta.messages[decision.message]! : MODEL_MESSAGES[decision.category]!;
+    findings.push(finding(a.text, decision.category, covered.severity, decision.start, decision.end, message.reason, message.suggestion, profile, covered.clause));
   }
   findings.push(...customTermFindings(a.text, settings, profile, minRank));
   const merged = mergeOverlaps(findings);

@@ -23,6 +23,11 @@ import { isStaff } from "../../src/rules/signals.js";
 import { validateSettings } from "../../src/settings.js";
 import { CATEGORY_IDS, type CategoryId } from "../../src/types.js";
 import { median } from "./stats.js";
+import { postFeatures } from "../../src/model/features.js";
+import { scorePost } from "../../src/model/score.js";
+import { explainSpan } from "../../src/model/explain.js";
+import { activeModel } from "../../src/model/weights.js";
+import type { RuleHit } from "../../src/rules/types.js";
 
 export interface StepTimes {
   steps: [name: string, ms: number][];
@@ -109,7 +114,24 @@ export function stepTimes(posts: readonly string[], settings: unknown): StepTime
   const total = timed(() => checkPost({ text: next() }, settings), calls);
   const parts = steps.reduce((sum, [, t]) => sum + t, 0);
   steps.push(["analysis glue (all parts together − parts)", Math.max(0, analysis - parts)]);
-  steps.push(["rules, clauses, merge (check − analysis)", Math.max(0, total - analysis)]);
+  // The model's three steps, on analyses and rule verdicts prepared beforehand.
+  const model = activeModel();
+  let modelTime = 0;
+  if (model) {
+    const withHits = prepared.map((x) => {
+      const hits = new Map<CategoryId, RuleHit[]>(CATEGORY_IDS.map((id) => [id, RULES[id].check(x.analysis)]));
+      const features = postFeatures(x.analysis, hits, model.header.features);
+      return { ...x, hits, features, scores: scorePost(model, features) };
+    });
+    let q = 0;
+    const nextWithHits = () => withHits[q++ % withHits.length]!;
+    const featureTime = timed(() => { const x = nextWithHits(); return postFeatures(x.analysis, x.hits, model.header.features); }, calls);
+    const scoreTime = timed(() => scorePost(model, nextWithHits().features), calls);
+    const explainTime = timed(() => { const x = nextWithHits(); return explainSpan(model, x.features, x.scores, 0, x.analysis.sentences); }, calls);
+    steps.push(["model: features", featureTime], ["model: score (15 categories)", scoreTime], ["model: explain one finding", explainTime]);
+    modelTime = featureTime + scoreTime;
+  }
+  steps.push(["rules, clauses, merge (check − analysis − model)", Math.max(0, total - analysis - modelTime)]);
   return { steps, total };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Everyday posts written for review, outside the labelled corpus, none of which breaks any school
  * policy: under every profile (school names set to villages, barracks and churches that share the
- * schools' names where that is the trap) they must raise nothing. Staff uninstall a tool that nags.
+ * schools' names where that is the trap) the rules must raise nothing, and rules and model together
+ * at most a few of them. Staff uninstall a tool that nags.
  */
 import { describe, expect, it } from "vitest";
 import { checkPost, PROFILE_IDS } from "../../src/index";
+import { rulesAlone } from "./rules/cases";
 
 const POSTS = [
   "Took the kids to the park after school, they ran wild for two hours",
@@ -129,13 +131,28 @@ const WITH_PHOTO = new Set([
   "Our company Christmas disco was a riot",
 ]);
 
-describe("everyday posts raise nothing", () => {
+const flaggedUnder = (profile: string) =>
+  POSTS.map((text) => ({ text, findings: checkPost({ text, attachments: WITH_PHOTO.has(text) ? [{ kind: "image" }] : undefined }, { profile, schoolNames: ["Oakfield Primary"] }) }))
+    .filter((p) => p.findings.length > 0)
+    .map((p) => `${p.text} → ${p.findings.map((f) => `${f.category}: ${f.quote}`).join("; ")}`);
+
+describe("everyday posts raise nothing: the rules", () => {
+  rulesAlone();
   for (const profile of PROFILE_IDS) {
     it(`under ${profile}`, () => {
-      const flagged = POSTS.map((text) => ({ text, findings: checkPost({ text, attachments: WITH_PHOTO.has(text) ? [{ kind: "image" }] : undefined }, { profile, schoolNames: ["Oakfield Primary"] }) }))
-        .filter((p) => p.findings.length > 0)
-        .map((p) => `${p.text} → ${p.findings.map((f) => `${f.category}: ${f.quote}`).join("; ")}`);
-      expect(flagged).toEqual([]);
+      expect(flaggedUnder(profile)).toEqual([]);
+    });
+  }
+});
+
+// The model judges the whole post and is held to a budget, not to perfection. The product's 3%
+// is measured by `npm run eval` over thousands of held-out posts; on these 112 one post is almost
+// a point, so this list allows at most 5% (docs/model.md lists what the model still gets wrong).
+describe("everyday posts: rules and model together", () => {
+  for (const profile of PROFILE_IDS) {
+    it(`under ${profile}, at most 5% flagged`, () => {
+      const flagged = flaggedUnder(profile);
+      expect(flagged.length / POSTS.length, flagged.join("\n")).toBeLessThanOrEqual(0.05);
     });
   }
 });

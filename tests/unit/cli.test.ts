@@ -131,17 +131,24 @@ describe("command line, through a child process", () => {
   });
 
   it("jsonl: all lines good → exit 0, findings are complete Finding objects", async () => {
+    const FIRST_LINE = "Pulled a sickie today, don't tell anyone. Email me at j.smith@oakfield.sch.uk";
     const input = [
-      JSON.stringify({ id: 1, text: "Pulled a sickie today, don't tell anyone" }),
+      JSON.stringify({ id: 1, text: FIRST_LINE }),
       JSON.stringify({ id: 2, text: "Lovely sunset over the hills tonight" }),
     ].join("\r\n");
     const run = await runCli(["--format", "jsonl"], input);
     expect(run.status).toBe(0);
     const [first, second] = jsonLines(run.stdout);
     expect(second).toEqual({ id: 2, findings: [] });
-    const misconduct = (first!.findings as Finding[]).find((f) => f.category === "misconduct");
-    expect(misconduct).toMatchObject({ quote: expect.stringMatching(/sickie/i), clause: { policy: GENERAL.title, text: GENERAL.categories.misconduct!.clause } });
-    expect(typeof misconduct!.reason).toBe("string");
+    // Which categories the engine finds is judgement (npm run eval); here, that each is whole.
+    const findings = first!.findings as Finding[];
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.quote).toBe(FIRST_LINE.slice(f.start, f.end));
+      expect(f.clause).toEqual({ policy: GENERAL.title, text: GENERAL.categories[f.category]!.clause });
+      expect(typeof f.reason).toBe("string");
+      expect(["low", "medium", "high"]).toContain(f.severity);
+    }
   });
 
   it("--config with a malformed field warns on stderr naming the field and still checks with the rest", async () => {

@@ -10,6 +10,7 @@ import { checkPost, MAX_TEXT } from "../../src/index";
 import { getProfile } from "../../src/profiles/index";
 import type { Draft, Finding } from "../../src/types";
 import { prng } from "../support/prng";
+import { useModel } from "../../src/model/weights";
 import { DEV_CORPUS } from "../support/paths";
 
 const GENERAL_TITLE = getProfile("general").title;
@@ -130,7 +131,13 @@ describe("junk characters", () => {
     for (const text of ["\0", "\0".repeat(1000), `Ring\0 me on 07700 900731\0`, `\x1b[31m${FLAGGED}\x1b[0m`, `${FLAGGED}\x7f\x85\u2028\u2029`]) {
       expectSound(text, check({ text }));
     }
-    expect(check({ text: `\x1b[31m${FLAGGED}\x1b[0m` }).map((f) => f.category)).toContain("personal-details");
+    // Escape codes do not hide a number from its recogniser (the rules alone: the model's view is judgement).
+    useModel(null);
+    try {
+      expect(check({ text: `\x1b[31m${FLAGGED}\x1b[0m` }).map((f) => f.category)).toContain("personal-details");
+    } finally {
+      useModel(undefined);
+    }
   });
 });
 
