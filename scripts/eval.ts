@@ -119,11 +119,8 @@ function main(): void {
   const testDir = option("--public-test");
   if (testDir) {
     console.log(`\n## real tweets, TweetEval public TEST splits from ${testDir} (reported only; never trained or tuned on)`);
+    // tweetReport prints the rules alone and rules with the model, side by side.
     print(tweetReport(TWEET_TASKS.map(({ task }) => ({ task, posts: readTweetSplit(task, "test", testDir) }))));
-    useModel(null);
-    console.log("\nthe rules alone, same test splits:");
-    print(tweetReport(TWEET_TASKS.map(({ task }) => ({ task, posts: readTweetSplit(task, "test", testDir) }))));
-    useModel(undefined);
   }
   console.log(`\nprofiles: ${PROFILE_IDS.join(", ")}`);
 }

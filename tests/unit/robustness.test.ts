@@ -5,17 +5,23 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPost, MAX_TEXT } from "../../src/index";
 import { getProfile } from "../../src/profiles/index";
 import type { Draft, Finding } from "../../src/types";
 import { prng } from "../support/prng";
 import { useModel } from "../../src/model/weights";
+import { rulesAlone } from "./rules/cases";
 import { DEV_CORPUS } from "../support/paths";
 
 const GENERAL_TITLE = getProfile("general").title;
 const CATCOTT_TITLE = getProfile("catcott").title;
 const FLAGGED = "Ring me on 07700 900731, the head is a complete dickhead";
+
+// Which categories bad input keeps is asked of the rules (the recognisers must see through the
+// junk); whether the model would flag them too is judgement, measured by npm run eval. The last
+// block runs the same junk through rules and model together and checks the findings stay sound.
+rulesAlone();
 
 /** Calls checkPost with anything at all, as untyped callers (messages, JSON) can. */
 const check = (draft: unknown, settings?: unknown): Finding[] => checkPost(draft as Draft, settings);
@@ -131,13 +137,7 @@ describe("junk characters", () => {
     for (const text of ["\0", "\0".repeat(1000), `Ring\0 me on 07700 900731\0`, `\x1b[31m${FLAGGED}\x1b[0m`, `${FLAGGED}\x7f\x85\u2028\u2029`]) {
       expectSound(text, check({ text }));
     }
-    // Escape codes do not hide a number from its recogniser (the rules alone: the model's view is judgement).
-    useModel(null);
-    try {
-      expect(check({ text: `\x1b[31m${FLAGGED}\x1b[0m` }).map((f) => f.category)).toContain("personal-details");
-    } finally {
-      useModel(undefined);
-    }
+    expect(check({ text: `\x1b[31m${FLAGGED}\x1b[0m` }).map((f) => f.category)).toContain("personal-details");
   });
 });
 
@@ -267,5 +267,24 @@ describe("bad drafts", () => {
     ["text an array", { text: [FLAGGED] }],
   ])("%s → an empty result, no throw", (_name, draft) => {
     expect(check(draft)).toEqual([]);
+  });
+});
+
+describe("rules and model together on the same junk", () => {
+  beforeAll(() => useModel(undefined));
+  afterAll(() => useModel(null));
+  const junk = [
+    `\uD800${FLAGGED}`,
+    `\uDC00\uD800 ${FLAGGED} \uDFFF`,
+    `Ring\0 me on 07700 900731\0`,
+    `\x1b[31m${FLAGGED}\x1b[0m`,
+    `${FLAGGED}\x7f\x85\u2028\u2029`,
+    "\u202Ekcuf\u202C the head",
+    "🅷🅴🅰🅳 is a 🅲🅻🅾🆆🅽 " + "x".repeat(5000),
+    longPost(20_000),
+  ];
+  it.each(junk.map((t) => [t.slice(0, 40), t] as const))("%j → sound findings", (_name, text) => {
+    expectSound(text, check({ text }, { profile: "general", schoolNames: ["Catcott"] }));
+    expectSound(text, check({ text, at: "2026-11-23T10:15", attachments: [{ kind: "image" }] }, { profile: "catcott" }));
   });
 });
