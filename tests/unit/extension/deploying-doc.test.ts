@@ -86,7 +86,7 @@ describe("README.md, docs/deploying.md and the package script stay in step", () 
 
   it("every npm command the README shows exists", () => {
     const commands = [...readme.matchAll(/\bnpm run ([a-z][\w:-]*)/gu)].map((m) => m[1]!);
-    expect(commands).toEqual(expect.arrayContaining(["build", "check", "package", "bench"]));
+    expect(commands).toEqual(expect.arrayContaining(["build", "check", "package", "bench", "train", "eval"]));
     for (const command of commands) expect(scripts[command], `npm run ${command}`).toBeDefined();
     expect(readme).toContain("npm install");
     expect(readme).toContain("npm test");
