@@ -51,6 +51,12 @@ function bothEngines(posts: readonly LabelledPost[]): { model: Judged[]; rules: 
   return { model, rules };
 }
 
+/** Ids of posts their writer marked as disguised, over every staff file read so far. */
+const obfuscatedIds = new Set<string>();
+const noteObfuscated = (posts: readonly LabelledPost[]) => {
+  for (const p of posts) if (p.obfuscated) obfuscatedIds.add(p.id);
+};
+
 function printSet(title: string, judged: { model: Judged[]; rules: Judged[] }): void {
   console.log(`\n## ${title}: ${judged.model.length} posts`);
   const general = { model: report("general", judged.model), rules: report("general", judged.rules) };
@@ -60,6 +66,14 @@ function printSet(title: string, judged: { model: Judged[]; rules: Judged[] }): 
       { name: "rules+model", report: general.model },
     ]),
   );
+  // Disguised posts should be caught as often as plain ones (the same words, spelt to dodge).
+  const split = (judged: Judged[], disguised: boolean) => judged.filter((j) => obfuscatedIds.has(j.id) === disguised && j.expect.length);
+  const caught = (judged: Judged[]) => judged.reduce((n, j) => n + j.expect.filter((c) => j.got.has(c)).length, 0) / (judged.reduce((n, j) => n + j.expect.length, 0) || 1);
+  const disguised = split(judged.model, true);
+  if (disguised.length) {
+    const line = (name: string, all: Judged[]) => `${name} ${caught(split(all, true)).toFixed(2)} disguised / ${caught(split(all, false)).toFixed(2)} plain`;
+    console.log(`breaches caught, all categories pooled (${disguised.length} disguised posts): ${line("rules", judged.rules)}; ${line("rules+model", judged.model)}`);
+  }
   print(
     profileTable("every profile", [
       { name: "rules", reports: reportAll(judged.rules) },
@@ -100,18 +114,25 @@ function sealedFiles(): string[] {
 function main(): void {
   const batch = option("--batch");
   if (batch) {
-    printSet(`first contact: ${batch}`, bothEngines(readStaff(batch)));
+    const posts = readStaff(batch);
+    noteObfuscated(posts);
+    printSet(`first contact: ${batch}`, bothEngines(posts));
     return;
   }
   if (!args.includes("--skip-validation")) {
     const run = train(SETTINGS);
+    noteObfuscated(run.staff.map((s) => s.post));
     const notDev = (p: LabelledPost) => !SETTINGS.notForThresholds.includes(p.file);
     const isDev = (p: LabelledPost) => SETTINGS.notForThresholds.includes(p.file);
     printSet("validation (held out by cross-validation; staff posts except dev.jsonl)", { model: heldOutJudged(run, notDev), rules: rulesJudged(run, notDev) });
     printSet("dev.jsonl (held out; the rules were written on it)", { model: heldOutJudged(run, isDev), rules: rulesJudged(run, isDev) });
   }
   const sealed = args.includes("--sealed") ? sealedFiles() : [];
-  if (sealed.length) printSet(`sealed split (${sealed.join(", ")}; never tuned on)`, bothEngines(sealed.flatMap(readStaff)));
+  for (const file of sealed) {
+    const posts = readStaff(file);
+    noteObfuscated(posts);
+    printSet(`sealed split (${file}; never tuned on)`, bothEngines(posts));
+  }
 
   console.log("\n## real tweets, TweetEval validation splits (general profile, no school)");
   useModel(undefined);

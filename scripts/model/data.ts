@@ -28,6 +28,8 @@ export interface LabelledPost {
   expect: CategoryId[];
   /** Categories this example is labelled for: positives are in `expect`, the rest negatives. */
   labelled: readonly CategoryId[];
+  /** The writer disguised the words (leet, look-alikes, spacing…), for reporting. */
+  obfuscated?: boolean;
   /** TweetEval task and label, for reporting. */
   task?: string;
   label?: number;
@@ -40,6 +42,7 @@ interface StaffLine {
   expect: CategoryId[];
   at?: string;
   attachments?: Draft["attachments"];
+  obfuscated?: boolean;
 }
 
 /** The staff-post files training reads: corpus/*.jsonl (not corpus/sealed/). */
@@ -59,7 +62,9 @@ export function readStaff(file: string): LabelledPost[] {
       const draft: Draft = { text: p.text };
       if (p.at) draft.at = p.at;
       if (p.attachments) draft.attachments = p.attachments;
-      return { id: p.id, source: "staff" as const, file, draft, school: p.school, expect: p.expect, labelled: CATEGORY_IDS };
+      const post: LabelledPost = { id: p.id, source: "staff" as const, file, draft, school: p.school, expect: p.expect, labelled: CATEGORY_IDS };
+      if (p.obfuscated) post.obfuscated = true;
+      return post;
     });
 }
 
