@@ -21,6 +21,19 @@ import { activeModel } from "./model/weights.js";
 /** Longer drafts are checked up to this length: no post is this long, and it bounds the work. */
 export const MAX_TEXT = 100_000;
 
+/**
+ * At most this many findings per post. A warning cannot show thousands (a 100,000-character post
+ * of "f*** " once gave 20,000 findings, a 7.6 MB message and a frozen tab): the rest are counted
+ * and the warning says "and N more".
+ */
+export const MAX_FINDINGS = 50;
+
+/** The findings of one check, and how many more there were beyond MAX_FINDINGS. */
+export interface CheckReport {
+  findings: Finding[];
+  omitted: number;
+}
+
 let lastKey: string | undefined;
 let lastContext: AnalysisContext | undefined;
 
@@ -44,11 +57,24 @@ function contextFor(input: unknown): AnalysisContext {
   return lastContext;
 }
 
-/** Check one draft. Never throws for any draft or settings: bad input gives no findings. */
+/**
+ * Check one draft: at most MAX_FINDINGS findings, in text order. Never throws for any draft or
+ * settings: bad input gives no findings. `checkPostReport` also says how many were left out.
+ */
 export function checkPost(draft: Draft, settings?: unknown): Finding[] {
-  const prepared = preparePost(draft, settings);
-  if (!prepared) return [];
-  return findingsFor(prepared.analysis, prepared.ruleHits, prepared.analysis.context);
+  return checkPostReport(draft, settings).findings;
+}
+
+export function checkPostReport(draft: Draft, settings?: unknown): CheckReport {
+  try {
+    const prepared = preparePost(draft, settings);
+    if (!prepared) return { findings: [], omitted: 0 };
+    return findingsFor(prepared.analysis, prepared.ruleHits, prepared.analysis.context);
+  } catch {
+    // A bug must never take the post hostage or crash the caller: nothing found is the
+    // documented fallback (the worker then lets the post through as written).
+    return { findings: [], omitted: 0 };
+  }
 }
 
 export interface PreparedPost {
@@ -83,7 +109,7 @@ function readDraft(draft: Draft): Draft | undefined {
   }
 }
 
-function findingsFor(a: Analysis, ruleHits: ReadonlyMap<CategoryId, readonly RuleHit[]>, { settings, profile }: AnalysisContext): Finding[] {
+function findingsFor(a: Analysis, ruleHits: ReadonlyMap<CategoryId, readonly RuleHit[]>, { settings, profile }: AnalysisContext): CheckReport {
   const minRank = SEVERITIES.indexOf(settings.minSeverity);
   const wanted = CATEGORY_IDS.filter((category) => {
     const covered = profile.categories[category];
@@ -95,10 +121,33 @@ function findingsFor(a: Analysis, ruleHits: ReadonlyMap<CategoryId, readonly Rul
     const message = decision.message ? RULES[decision.category].meta.messages[decision.message]! : MODEL_MESSAGES[decision.category]!;
     findings.push(finding(a.text, decision.category, covered.severity, decision.start, decision.end, message.reason, message.suggestion, profile, covered.clause));
   }
-  findings.push(...customTermFindings(a.text, settings, profile, minRank));
-  const merged = mergeOverlaps(findings);
-  for (const f of merged) f.quote = a.text.slice(f.start, f.end);
-  return merged;
+  const custom = customTermFindings(a.text, settings, profile, minRank);
+  for (const f of custom.findings) findings.push(f);
+  const { kept, omitted } = capFindings(mergeOverlaps(findings));
+  for (const f of kept) f.quote = a.text.slice(f.start, f.end);
+  return { findings: kept, omitted: omitted + custom.omitted };
+}
+
+/**
+ * Keep MAX_FINDINGS: first the earliest finding of each category (so every kind of breach is
+ * shown), then the most severe, earliest first; returned in text order.
+ */
+function capFindings(findings: Finding[]): { kept: Finding[]; omitted: number } {
+  if (findings.length <= MAX_FINDINGS) return { kept: findings, omitted: 0 };
+  const chosen = new Set<Finding>();
+  const seen = new Set<CategoryId>();
+  for (const f of findings) {
+    if (seen.has(f.category)) continue;
+    seen.add(f.category);
+    chosen.add(f);
+  }
+  const bySeverity = findings.filter((f) => !chosen.has(f)).sort((x, y) => SEVERITIES.indexOf(y.severity) - SEVERITIES.indexOf(x.severity) || x.start - y.start);
+  for (const f of bySeverity) {
+    if (chosen.size >= MAX_FINDINGS) break;
+    chosen.add(f);
+  }
+  const kept = findings.filter((f) => chosen.has(f)).slice(0, MAX_FINDINGS);
+  return { kept, omitted: findings.length - kept.length };
 }
 
 function finding(text: string, category: CategoryId, severity: Severity, start: number, end: number, reason: string, suggestion: string | undefined, profile: Profile, clause: string): Finding {
@@ -111,8 +160,9 @@ function finding(text: string, category: CategoryId, severity: Severity, start: 
  * A school's own terms, matched literally (case-insensitive, whole words), never as patterns.
  * They report under their category even if the profile does not cover it: the school asked.
  */
-function customTermFindings(text: string, settings: Settings, profile: Profile, minRank: number): Finding[] {
+function customTermFindings(text: string, settings: Settings, profile: Profile, minRank: number): { findings: Finding[]; omitted: number } {
   const out: Finding[] = [];
+  let omitted = 0;
   const lower = text.toLowerCase();
   for (const term of settings.customTerms) {
     if (SEVERITIES.indexOf(term.severity) < minRank || settings.disabledCategories.includes(term.category)) continue;
@@ -121,11 +171,16 @@ function customTermFindings(text: string, settings: Settings, profile: Profile, 
       const before = lower[at - 1];
       const after = lower[at + needle.length];
       if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      // Beyond what a warning can show, only count (100,000 hits once overflowed the stack).
+      if (out.length >= MAX_FINDINGS) {
+        omitted++;
+        continue;
+      }
       const clause = profile.categories[term.category]?.clause ?? `Your school asked Second Look to look out for "${term.term}".`;
       out.push(finding(text, term.category, term.severity, at, at + needle.length, `Your school asked to flag "${term.term}" in posts.`, undefined, profile, clause));
     }
   }
-  return out;
+  return { findings: out, omitted };
 }
 
 /** One finding per category per span: overlapping hits of a category merge into their union. */

@@ -2,7 +2,8 @@
  * Second Look's browser-free core: the public API used by the extension's worker, the command
  * line and the tests.
  */
-export { checkPost, MAX_TEXT } from "./check.js";
+export { checkPost, checkPostReport, MAX_TEXT, MAX_FINDINGS } from "./check.js";
+export type { CheckReport } from "./check.js";
 export { localDateTime } from "./time.js";
 export { validateSettings, resolveSettings, DEFAULT_SETTINGS, defaultSettings } from "./settings.js";
 export type { SettingsLayers, ResolvedSettings } from "./settings.js";

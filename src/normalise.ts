@@ -33,8 +33,15 @@ export function originalSpan(view: MappedText, start: number, end: number): [num
   return [view.starts[start]!, view.ends[end - 1]!];
 }
 
-/** Characters people hide inside words; they carry no meaning for matching. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/;
+/**
+ * Characters people hide inside words; they carry no meaning for matching: every format character
+ * (\p{Cf}: soft hyphen, zero-width and bidirectional controls, tag characters U+E0020–E007F,
+ * musical formatting U+1D173–1D17A), every non-spacing or enclosing mark (\p{Mn}, \p{Me}: variation
+ * selectors, combining accents, the keycap U+20E3), and the blank "letters" that render as nothing
+ * (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the braille blank U+2800).
+ */
+const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const HAS_INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 /**
  * Letters from other scripts that look like Latin ones (the classic homoglyph swaps).
@@ -69,7 +76,7 @@ function enclosedLetter(cp: number): string | undefined {
   return undefined;
 }
 
-const COMBINING = /[\u0300-\u036f]/g;
+const COMBINING = /\p{M}/gu;
 const foldCache = new Map<string, string>();
 
 /** Fold one code point (as a string) to its safe matching form: "" to drop it. */
@@ -94,46 +101,97 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** Builds a view and its offset map in typed arrays that grow by doubling (no per-unit boxing). */
 class Builder {
-  text = "";
-  starts: number[] = [];
-  ends: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  constructor(expected = 64) {
+    this.starts = new Uint32Array(Math.max(16, expected));
+    this.ends = new Uint32Array(Math.max(16, expected));
+  }
   push(s: string, start: number, end: number): void {
+    if (this.length + s.length > this.starts.length) this.grow(this.length + s.length);
     for (let i = 0; i < s.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.length] = start;
+      this.ends[this.length++] = end;
     }
-    this.text += s;
+    this.parts.push(s);
+  }
+  private grow(needed: number): void {
+    const size = Math.max(needed, this.starts.length * 2);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
   }
   done(): MappedText {
-    return { text: this.text, starts: Uint32Array.from(this.starts), ends: Uint32Array.from(this.ends) };
+    return { text: this.parts.join(""), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
   }
 }
 
 const ASCII_SAFE = /^[\x20-\x7e\n\r\t]*$/;
 
+/** Right-to-left override … pop directional formatting: "\u202Ekcuf\u202C" displays as "fuck". */
+const RLO = "\u202E";
+const OVERRIDE_ENDS = /[\u202C\u2069\n\r\u2029]/g;
+
+/**
+ * Each code point of `original` as it DISPLAYS, with its source span: the text inside a
+ * right-to-left override is read back to front, and each of its characters maps to the whole
+ * override (a reversed run has no smaller span that reads right).
+ */
+function* displayOrder(original: string): Generator<[string, number, number]> {
+  let i = 0;
+  while (i < original.length) {
+    const override = original.indexOf(RLO, i);
+    const plainEnd = override < 0 ? original.length : override;
+    for (; i < plainEnd; ) {
+      const width = original.codePointAt(i)! > 0xffff ? 2 : 1;
+      yield [original.slice(i, i + width), i, i + width];
+      i += width;
+    }
+    if (override < 0) return;
+    OVERRIDE_ENDS.lastIndex = override;
+    const end = OVERRIDE_ENDS.exec(original)?.index ?? original.length;
+    for (const ch of [...original.slice(override + 1, end)].reverse()) yield [ch, override, end];
+    i = end;
+  }
+}
+
+/**
+ * The original text without its invisible characters (see INVISIBLE), overrides read in display
+ * order, nothing else changed: what the recognisers (phones, emails, addresses…) read, so
+ * "07700\u200B900123" or "head@hazel\u00ADmere.sch.uk" are still a phone and an email. Spans map
+ * back to the original through the offset map.
+ */
+export function visible(original: string): MappedText {
+  if (!HAS_INVISIBLE.test(original)) return identity(original);
+  const out = new Builder(original.length);
+  for (const [ch, start, end] of displayOrder(original)) if (!INVISIBLE.test(ch)) out.push(ch, start, end);
+  return out.done();
+}
+
+/** A view that is the text itself: every unit maps to its own position. */
+function identity(text: string): MappedText {
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text, starts, ends };
+}
+
 /** The safe view: see the module comment. Lone surrogates are kept as they are. */
 export function fold(original: string): MappedText {
   // Fast path: plain ASCII only needs lower-casing and the backtick straightened.
-  if (ASCII_SAFE.test(original)) {
-    const text = original.toLowerCase().replace(/`/g, "'");
-    const starts = new Uint32Array(text.length);
-    const ends = new Uint32Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return { text, starts, ends };
-  }
-  const out = new Builder();
-  let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    out.push(foldChar(ch), i, i + width);
-    i += width;
-  }
+  if (ASCII_SAFE.test(original)) return identity(original.toLowerCase().replace(/`/g, "'"));
+  const out = new Builder(original.length);
+  for (const [ch, start, end] of displayOrder(original)) out.push(foldChar(ch), start, end);
   return out.done();
 }
 
@@ -153,7 +211,7 @@ const isWordish = (c: string | undefined): boolean => isLetter(c) || isLeet(c) |
 export function decode(folded: MappedText): MappedText {
   const src = folded.text;
   const n = src.length;
-  const out = new Builder();
+  const out = new Builder(n);
   const emit = (s: string, i: number) => out.push(s, folded.starts[i]!, folded.ends[i]!);
   const lettered = wordsWithLetters(src);
 

@@ -5,7 +5,7 @@
  * them costs nothing.
  */
 import type { Draft, Settings } from "../types.js";
-import { decode, fold, type MappedText } from "../normalise.js";
+import { decode, fold, originalSpan, visible, type MappedText } from "../normalise.js";
 import { tokenise, type Sentence, type Token } from "./tokens.js";
 import { LexiconIndex, type LexHit } from "./lexicon.js";
 import { FOLD_LEXICONS, DECODE_LEXICONS } from "../lexicons/index.js";
@@ -112,14 +112,88 @@ export class Analysis {
     return lo;
   }
 
+  /** Index of the first token that starts at or after `offset` (tokens.length if none). */
+  tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start >= offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private sentenceBuckets = new WeakMap<readonly object[], Map<number, number[]>>();
+  private tokenOrder = new WeakMap<readonly object[], { order: number[]; firstToken: number[]; longest: number }>();
+
+  /**
+   * The first of `items` (in the list's own order) whose sentence lies in [sentence + from,
+   * sentence + to] and that `accept`s. Items are bucketed by sentence once per list, so asking for
+   * every hit of one list against another stays linear instead of comparing all pairs (issue 10).
+   */
+  firstNearSentence<T extends { start: number }>(items: readonly T[], sentence: number, from: number, to: number, accept: (item: T) => boolean = () => true): T | undefined {
+    let buckets = this.sentenceBuckets.get(items);
+    if (!buckets) {
+      buckets = new Map();
+      items.forEach((item, i) => {
+        const s = this.sentenceAt(item.start);
+        const bucket = buckets!.get(s);
+        if (bucket) bucket.push(i);
+        else buckets!.set(s, [i]);
+      });
+      this.sentenceBuckets.set(items, buckets);
+    }
+    let best = -1;
+    for (let s = sentence + from; s <= sentence + to; s++) {
+      for (const i of buckets.get(s) ?? []) {
+        if (best >= 0 && i > best) break;
+        if (accept(items[i]!)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best < 0 ? undefined : items[best];
+  }
+
+  /**
+   * The first of `items` (in the list's own order) whose words touch tokens [fromToken, toToken]
+   * and that `accept`s: for "right beside it" tests, without scanning the whole list.
+   */
+  firstNearTokens<T extends { start: number; end: number }>(items: readonly T[], fromToken: number, toToken: number, accept: (item: T) => boolean = () => true): T | undefined {
+    let index = this.tokenOrder.get(items);
+    if (!index) {
+      const firstToken = items.map((item) => this.tokenIndexAt(item.start));
+      const longest = items.reduce((most, item, i) => Math.max(most, this.tokenIndexAt(item.end) - firstToken[i]!), 0);
+      const order = items.map((_, i) => i).sort((x, y) => firstToken[x]! - firstToken[y]! || x - y);
+      index = { order, firstToken, longest };
+      this.tokenOrder.set(items, index);
+    }
+    const { order, firstToken, longest } = index;
+    // Items starting before fromToken - longest cannot reach the window.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firstToken[order[mid]!]! >= fromToken - longest - 1) hi = mid;
+      else lo = mid + 1;
+    }
+    let best = -1;
+    for (let k = lo; k < order.length && firstToken[order[k]!]! <= toToken; k++) {
+      const i = order[k]!;
+      if ((best < 0 || i < best) && accept(items[i]!)) best = i;
+    }
+    return best < 0 ? undefined : items[best];
+  }
+
   sameSentence(a: { start: number }, b: { start: number }): boolean {
     return this.sentenceAt(a.start) === this.sentenceAt(b.start);
   }
 
-  /** Hits of `lexicon` in the same sentence as `span`. */
-  hitsInSentenceOf(lexicon: string, span: { start: number }): LexHit[] {
-    const s = this.sentenceAt(span.start);
-    return this.hits(lexicon).filter((h) => this.sentenceAt(h.start) === s);
+  /** Is there a hit of `lexicon` in the same sentence as `span`? */
+  hasInSentenceOf(lexicon: string, span: { start: number }): boolean {
+    return this.firstNearSentence(this.hits(lexicon), this.sentenceAt(span.start), 0, 0) !== undefined;
   }
 
   /** A negation word within the `window` words before a fold-view hit ("I did not call in sick"). */
@@ -141,26 +215,40 @@ export class Analysis {
     if (!this.memo.has(key)) this.memo.set(key, make());
     return this.memo.get(key) as T;
   }
+  /**
+   * The recognisers read the text as displayed, invisible characters removed (so a zero-width space
+   * cannot hide a phone number or an email domain), and their spans are mapped back to the original.
+   */
+  private recognised<T extends { start: number; end: number; text: string }>(key: string, find: (text: string) => T[]): T[] {
+    return this.once(key, () => {
+      const view = this.once("visible", () => visible(this.text));
+      if (view.text === this.text) return find(this.text);
+      return find(view.text).map((entity) => {
+        const [start, end] = originalSpan(view, entity.start, entity.end);
+        return { ...entity, start, end, text: this.text.slice(start, end) };
+      });
+    });
+  }
   get phones() {
-    return this.once("phones", () => findPhones(this.text));
+    return this.recognised("phones", findPhones);
   }
   get postcodes() {
-    return this.once("postcodes", () => findPostcodes(this.text));
+    return this.recognised("postcodes", findPostcodes);
   }
   get addresses() {
-    return this.once("addresses", () => findStreetAddresses(this.text));
+    return this.recognised("addresses", findStreetAddresses);
   }
   get birthDates() {
-    return this.once("birthDates", () => findBirthDates(this.text));
+    return this.recognised("birthDates", findBirthDates);
   }
   get emails() {
-    return this.once("emails", () => findEmails(this.text, this.context.school.emailDomains));
+    return this.recognised("emails", (text) => findEmails(text, this.context.school.emailDomains));
   }
   get handles() {
-    return this.once("handles", () => findHandles(this.text));
+    return this.recognised("handles", (text) => findHandles(text));
   }
   get hashtags() {
-    return this.once("hashtags", () => findHashtags(this.text));
+    return this.recognised("hashtags", (text) => findHashtags(text));
   }
   /** Mentions of the author's own school: in the text (any disguise), handles, hashtags, emails. */
   get schoolMentions() {

@@ -44,6 +44,9 @@ type TokenTest = { kind: "exact"; word: string } | { kind: "prefix"; prefix: str
 interface Step {
   tests: TokenTest[];
   optional: boolean;
+  /** The tests compiled for the hot path: one set lookup for every exact word. */
+  words: Set<string>;
+  others: TokenTest[];
 }
 
 interface Compiled {
@@ -66,7 +69,8 @@ function parseStep(raw: string): Step {
     if (alt.length > 1 && alt.endsWith("*")) return { kind: "prefix", prefix: alt.slice(0, -1) };
     return { kind: "exact", word: alt };
   });
-  return { tests, optional };
+  const words = new Set(tests.flatMap((t) => (t.kind === "exact" ? [t.word] : [])));
+  return { tests, optional, words, others: tests.filter((t) => t.kind !== "exact") };
 }
 
 /** Split a pattern into steps, separating possessive 's the way the tokeniser does. */
@@ -98,11 +102,17 @@ function passes(test: TokenTest, word: string): boolean {
   }
 }
 
+function stepPasses(step: Step, word: string): boolean {
+  if (step.words.has(word)) return true;
+  for (const test of step.others) if (passes(test, word)) return true;
+  return false;
+}
+
 /** Match steps from token i; returns the end index or -1. Optional steps try "present" first. */
 function matchFrom(steps: Step[], s: number, tokens: Token[], i: number): number {
   if (s === steps.length) return i;
   const step = steps[s]!;
-  if (i < tokens.length && step.tests.some((t) => passes(t, tokens[i]!.norm))) {
+  if (i < tokens.length && stepPasses(step, tokens[i]!.norm)) {
     const end = matchFrom(steps, s + 1, tokens, i + 1);
     if (end >= 0) return end;
   }
@@ -115,6 +125,8 @@ export class LexiconIndex {
   private prefix = new Map<string, Compiled[]>();
   private numeric: Compiled[] = [];
   private anyFirst: Compiled[] = [];
+  /** Entries "_ word …": indexed by their second word, looked up with the next token's. */
+  private anyFirstBySecond = new Map<string, Compiled[]>();
   private maxPrefix = 0;
   readonly names = new Set<string>();
 
@@ -123,6 +135,20 @@ export class LexiconIndex {
       this.names.add(file.name);
       for (const entry of file.entries) this.add(file.name, entry);
     }
+    // "_ 's mum", "_ in y#": trying these at every word was a third of the sweep. When the second
+    // step is a plain word, the entry can only start before that word.
+    this.anyFirst = this.anyFirst.filter((c) => {
+      const [first, second] = c.steps;
+      const byWord = first!.tests.length === 1 && first!.tests[0]!.kind === "any" && !first!.optional && second && !second.optional && second.tests.every((t) => t.kind === "exact");
+      if (!byWord) return true;
+      for (const test of second!.tests) {
+        const word = (test as { word: string }).word;
+        const list = this.anyFirstBySecond.get(word) ?? [];
+        if (!list.includes(c)) list.push(c);
+        this.anyFirstBySecond.set(word, list);
+      }
+      return false;
+    });
   }
 
   private add(lexicon: string, entry: LexiconEntry): void {
@@ -152,30 +178,49 @@ export class LexiconIndex {
     } else if (!this.anyFirst.includes(c)) this.anyFirst.push(c);
   }
 
+  /**
+   * The entries that may start at a word, deduplicated, in a fixed order (exact, longest prefix
+   * first, numeric, any-first). Cached per distinct word: a post repeats its words, and this is
+   * the hot path of every check.
+   */
+  private candidates(word: string): Compiled[] {
+    let list = this.candidateCache.get(word);
+    if (list) return list;
+    const seen = new Set<Compiled>();
+    list = [];
+    const add = (more: Compiled[] | undefined) => {
+      for (const c of more ?? []) if (!seen.has(c)) seen.add(c), list!.push(c);
+    };
+    add(this.exact.get(word));
+    for (let p = Math.min(word.length, this.maxPrefix); p >= 1; p--) add(this.prefix.get(word.slice(0, p)));
+    if (/\d/.test(word)) add(this.numeric);
+    // Bounded, so a post of endless distinct words cannot grow it without limit.
+    if (this.candidateCache.size >= CANDIDATE_CACHE_LIMIT) this.candidateCache.clear();
+    this.candidateCache.set(word, list);
+    return list;
+  }
+
+  private readonly candidateCache = new Map<string, Compiled[]>();
+
   /** All hits in the token list, grouped by lexicon name. Overlapping hits are all kept. */
   scan(tokens: Token[]): Map<string, LexHit[]> {
     const hits = new Map<string, LexHit[]>();
     for (const name of this.names) hits.set(name, []);
-    const seen = new Set<Compiled>();
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!.norm;
-      seen.clear();
-      const tryAll = (list: Compiled[] | undefined) => {
-        if (!list) return;
-        for (const c of list) {
-          if (seen.has(c)) continue;
-          seen.add(c);
-          const end = matchFrom(c.steps, 0, tokens, i);
-          if (end > i) {
-            hits.get(c.lexicon)!.push({ lexicon: c.lexicon, entry: c.entry, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end });
-          }
+    const tryAt = (i: number, list: readonly Compiled[] | undefined) => {
+      for (const c of list ?? []) {
+        const end = matchFrom(c.steps, 0, tokens, i);
+        if (end > i) {
+          hits.get(c.lexicon)!.push({ lexicon: c.lexicon, entry: c.entry, from: i, to: end, start: tokens[i]!.start, end: tokens[end - 1]!.end });
         }
-      };
-      tryAll(this.exact.get(word));
-      for (let p = Math.min(word.length, this.maxPrefix); p >= 1; p--) tryAll(this.prefix.get(word.slice(0, p)));
-      if (/\d/.test(word)) tryAll(this.numeric);
-      tryAll(this.anyFirst);
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      tryAt(i, this.candidates(tokens[i]!.norm));
+      if (i + 1 < tokens.length) tryAt(i, this.anyFirstBySecond.get(tokens[i + 1]!.norm));
+      tryAt(i, this.anyFirst);
     }
     return hits;
   }
 }
+
+const CANDIDATE_CACHE_LIMIT = 20_000;

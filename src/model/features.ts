@@ -87,6 +87,12 @@ export function featureTokens(a: Analysis): FeatureToken[] {
   return out;
 }
 
+/** Is the span inside a mention of the author's school? (Looked up near it, not across all mentions.) */
+function insideSchoolMention(a: Analysis, span: { start: number; end: number }): boolean {
+  const at = a.tokenIndexAt(span.start);
+  return a.firstNearTokens(a.schoolMentions, at - 1, at + 1, (m) => span.start >= m.start && span.end <= m.end) !== undefined;
+}
+
 function wordOf(t: Token): string {
   const w = t.norm.toLowerCase();
   return /^\d+$/u.test(w) ? `#${Math.min(w.length, 6)}` : w;
@@ -99,12 +105,16 @@ export function postFeatures(a: Analysis, ruleHits: ReadonlyMap<CategoryId, read
   const chars = new Group();
   const marks = new Group();
 
+  // A group keeps the first span of each feature, so a word seen before adds no character n-gram
+  // (and need not build them again: most of a long post's words are repeats).
+  const charsDone = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     words.add(`w:${t.word}`, t.start, t.end);
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence) pairs.add(`b:${t.word} ${next.word}`, t.start, next.end);
-    if (t.word !== SCHOOL_TOKEN && t.word.length <= MAX_CHAR_WORD) {
+    if (t.word !== SCHOOL_TOKEN && t.word.length <= MAX_CHAR_WORD && !charsDone.has(t.word)) {
+      charsDone.add(t.word);
       const padded = `<${t.word}>`;
       for (let n = options.charMin; n <= options.charMax; n++) {
         for (let s = 0; s + n <= padded.length; s++) chars.add(`c:${padded.slice(s, s + n)}`, t.start, t.end);
@@ -115,7 +125,7 @@ export function postFeatures(a: Analysis, ruleHits: ReadonlyMap<CategoryId, read
   const folded = new Set(tokens.map((t) => t.word));
   for (const t of a.decodedTokens) {
     const w = t.norm.toLowerCase();
-    if (w.length > 1 && !folded.has(w) && !a.schoolMentions.some((m) => t.start >= m.start && t.end <= m.end)) words.add(`w:${w}`, t.start, t.end);
+    if (w.length > 1 && !folded.has(w) && !insideSchoolMention(a, t)) words.add(`w:${w}`, t.start, t.end);
   }
 
   for (const name of LEXICON_FEATURE_NAMES) {

@@ -25,10 +25,8 @@ export const rule: Rule = {
     for (const ref of a.hits("colleague-ref")) {
       if (ref.entry.tag === "name" && !a.tokens[ref.from]!.capital) continue;
       const s = a.sentenceAt(ref.start);
-      const matter = a.hits("colleague-private").find((p) => {
-        const ps = a.sentenceAt(p.start);
-        return (ps === s || ps === s + 1) && !a.negated(p);
-      });
+      // Its private matter in the same sentence or the next.
+      const matter = a.firstNearSentence(a.hits("colleague-private"), s, 0, 1, (p) => !a.negated(p));
       if (matter) out.push({ ...(a.sameSentence(ref, matter) ? cover(ref, matter) : ref), message: "colleague" });
     }
     return out;

@@ -30,11 +30,11 @@ export const rule: Rule = {
     // Scare quotes around the school's own words ("another 'optional' twilight", "'streamlined'")
     // mock them; they count as derision beside a target in the same sentence.
     for (const quoted of scareQuotes(a)) {
-      const target = targets.find((t) => a.sameSentence(t, quoted) && (t.end <= quoted.start || t.start >= quoted.end));
+      const target = a.firstNearSentence(targets, a.sentenceAt(quoted.start), 0, 0, (t) => t.end <= quoted.start || t.start >= quoted.end);
       if (target) out.push({ ...cover(target, quoted), message: "disparaging" });
     }
     for (const insult of insults) {
-      const target = targets.find((t) => aimedAt(a, t, insult));
+      const target = firstAimedAt(a, targets, insult);
       // Highlight target and insult together only within one sentence; otherwise the insult alone.
       if (target) out.push({ ...(a.sameSentence(target, insult) ? cover(target, insult) : insult), message: "disparaging" });
     }
@@ -47,6 +47,24 @@ const INTENSIFIER_NEAR = 3;
 /** A short comment after the fact ("Absolute prick." / "Are they actually this clueless?") may point back. */
 const SHORT_SENTENCE = 6;
 
+/**
+ * The first target (in list order) the insult is aimed at. Only targets that could qualify are
+ * looked at — those right beside it for swearing and "fed up with", those up to two sentences
+ * before or one after otherwise — so a long post with many of both stays linear (issue 10).
+ */
+function firstAimedAt(a: Analysis, targets: readonly { start: number; end: number }[], insult: LexHit) {
+  const accept = (t: { start: number; end: number }) => aimedAt(a, t, insult);
+  if (insult.entry.tag === "object-follows" || isIntensifier(insult)) {
+    return a.firstNearTokens(targets, a.tokenIndexAt(insult.start) - INTENSIFIER_NEAR - 1, a.tokenIndexAt(insult.end) + INTENSIFIER_NEAR + 1, accept);
+  }
+  return a.firstNearSentence(targets, a.sentenceAt(insult.start), -2, 1, accept);
+}
+
+/** Swearing that is not an insult ("f***ing YES", "this term can piss off"). */
+function isIntensifier(insult: LexHit): boolean {
+  return insult.lexicon === "profanity" && insult.entry.tag !== "insult";
+}
+
 function aimedAt(a: Analysis, target: { start: number; end: number }, insult: LexHit): boolean {
   if (!(target.end <= insult.start || target.start >= insult.end)) return false;
   // "Fed up with <what>": the complaint is about what follows it.
@@ -58,7 +76,7 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   const is = a.sentenceAt(insult.start);
   // Swearing that is not an insult ("f***ing YES", "this term can piss off") is aimed at someone only
   // when it sits right beside them.
-  const intensifier = insult.lexicon === "profanity" && insult.entry.tag !== "insult";
+  const intensifier = isIntensifier(insult);
   if (ts === is) {
     if (!intensifier) return true;
     const gap = target.end <= insult.start ? tokenAt(a, insult.start) - tokenAt(a, target.end) : tokenAt(a, target.start) - tokenAt(a, insult.end);
@@ -74,8 +92,7 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
 }
 
 function tokenAt(a: Analysis, offset: number): number {
-  const i = a.tokens.findIndex((t) => t.start >= offset);
-  return i < 0 ? a.tokens.length : i;
+  return a.tokenIndexAt(offset);
 }
 
 /** "Hartwell Park Circus": a capitalised word mid-sentence is a name, not an insult. */

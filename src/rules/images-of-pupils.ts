@@ -36,7 +36,7 @@ export const rule: Rule = {
     const group = a.hits("pupil-group").filter((h) => h.entry.tag !== "event" || schoolInView);
     const out: RuleHit[] = [];
     for (const photo of a.hits("photo")) {
-      const g = group.find((h) => a.sameSentence(h, photo));
+      const g = a.firstNearSentence(group, a.sentenceAt(photo.start), 0, 0);
       if (g && photo.entry.match !== "look at" && photo.entry.match !== "here's") {
         out.push({ start: Math.min(photo.start, g.start), end: Math.max(photo.end, g.end), message: "described" });
         return out;

@@ -47,6 +47,7 @@ function innocentTwin(tokens: Token[], i: number, match: string): boolean {
 }
 
 let maskIndex: Map<string, string[]> | undefined;
+const LONGEST_MASKABLE = 24;
 
 /**
  * The listed words a masked spelling may stand for, keyed by first letter: every single-word
@@ -70,7 +71,8 @@ function maskCandidates(letter: string): string[] {
 }
 
 function maskedProfanity(word: string): boolean {
-  if (!/^[a-z]/.test(word)) return false;
+  // No listed word is this long; a longer mask would also make a pattern too large to compile.
+  if (!/^[a-z]/.test(word) || word.length > LONGEST_MASKABLE) return false;
   const re = new RegExp(`^${word.replace(/\*/g, "[a-z]")}$`);
   return maskCandidates(word[0]!).some((w) => re.test(w));
 }

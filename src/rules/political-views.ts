@@ -22,9 +22,10 @@ export const rule: Rule = {
     const out: RuleHit[] = [];
     const neutral = a.hits("political-neutral");
     for (const entity of a.hits("political-entity")) {
-      if (neutral.some((n) => a.sameSentence(n, entity))) continue;
+      const sentence = a.sentenceAt(entity.start);
+      if (a.firstNearSentence(neutral, sentence, 0, 0)) continue;
       // The opinion may contain the party ("vote Tory") but must say more than its name.
-      const opinion = a.hits("political-opinion").find((o) => a.sameSentence(o, entity) && !(o.start >= entity.start && o.end <= entity.end));
+      const opinion = a.firstNearSentence(a.hits("political-opinion"), sentence, 0, 0, (o) => !(o.start >= entity.start && o.end <= entity.end));
       if (opinion) out.push({ ...cover(entity, opinion), message: "political" });
     }
     for (const tag of a.hashtags) {

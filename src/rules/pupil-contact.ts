@@ -26,7 +26,7 @@ export const rule: Rule = {
     for (const c of a.hits("contact")) {
       if (a.negated(c, 4)) continue;
       const s = a.sentenceAt(c.start);
-      const target = targets.find((t) => Math.abs(a.sentenceAt(t.start) - s) <= 1);
+      const target = a.firstNearSentence(targets, s, -1, 1);
       if (target) out.push({ ...(a.sameSentence(c, target) ? cover(c, target) : c), message: "contact" });
     }
     return out;

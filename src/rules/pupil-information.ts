@@ -30,9 +30,9 @@ export const rule: Rule = {
     for (const ref of a.hits("pupil-ref")) {
       if (!plausiblePupil(a, ref)) continue;
       if (!staff && ref.entry.tag !== "name") continue;
-      const sensitive = a.hits("pupil-sensitive").find((s) => a.sameSentence(s, ref) || Math.abs(a.sentenceAt(s.start) - a.sentenceAt(ref.start)) === 1);
+      const sensitive = a.firstNearSentence(a.hits("pupil-sensitive"), a.sentenceAt(ref.start), -1, 1);
       // A name beside adult matters (pay, pregnancy) is a colleague ("Dev in Y4 got a pay rise").
-      if (ref.entry.tag === "name" && !sensitive && a.hitsInSentenceOf("colleague-private", ref).length) continue;
+      if (ref.entry.tag === "name" && !sensitive && a.hasInSentenceOf("colleague-private", ref)) continue;
       if ((staff && ref.entry.tag) || sensitive) {
         out.push({ ...(sensitive && a.sameSentence(sensitive, ref) ? cover(ref, sensitive) : ref), message: "pupil" });
       }

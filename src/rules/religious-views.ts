@@ -19,7 +19,10 @@ export const rule: Rule = {
   },
   check(a) {
     const greetings = a.hits("greeting");
-    const inGreeting = (h: { start: number; end: number }) => greetings.some((g) => h.start >= g.start && h.end <= g.end);
+    const inGreeting = (h: { start: number; end: number }) => {
+      const at = a.tokenIndexAt(h.start);
+      return a.firstNearTokens(greetings, at, at, (g) => h.start >= g.start && h.end <= g.end) !== undefined;
+    };
     const entities = a.hits("religious-entity").filter((h) => {
       if (inGreeting(h)) return false;
       // "He" and "Him" mean God only when capitalised mid-sentence.

@@ -16,7 +16,7 @@ export function staffEvidence(a: Analysis): LexHit[] {
     const otherPerson = a.hits("other-person");
     // Strong evidence stands unless the same sentence is about someone else ("Our SENCo at my
     // daughter's school", "my class at the gym"); weak evidence needs the whole post free of that.
-    return hits.filter((h) => (h.entry.tag === "strong" ? !otherPerson.some((o) => a.sameSentence(o, h)) : otherPerson.length === 0));
+    return hits.filter((h) => (h.entry.tag === "strong" ? !a.firstNearSentence(otherPerson, a.sentenceAt(h.start), 0, 0) : otherPerson.length === 0));
   });
 }
 

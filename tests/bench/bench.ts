@@ -9,6 +9,9 @@
  *  - where our time goes: each analysis step timed alone.
  *
  * `--quick` runs fewer iterations (for a smoke run); `--runs N` sets the cold-start runs.
+ * `--adversarial` runs the adversarial benchmark instead (tests/bench/adversarial/adversarial.ts):
+ * the worst time per generator at 10,000 and 100,000 characters against issue 10's budgets;
+ * `--only TEXT` limits it to generators whose id contains TEXT, `--limit S` sets seconds per generator.
  */
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -18,10 +21,13 @@ import { checkPost } from "../../src/index.js";
 import { buildPosts } from "./posts.js";
 import { ColdBench, type ColdRun, type Engine } from "./cold.js";
 import { ruleTimes, stepTimes } from "./steps.js";
+import { adversarialBench } from "./adversarial/adversarial.js";
 import { mb, mean, median, ms, percentile, ratio, table } from "./stats.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const { values: flags } = parseArgs({ options: { quick: { type: "boolean" }, runs: { type: "string" } } });
+const { values: flags } = parseArgs({
+  options: { quick: { type: "boolean" }, runs: { type: "string" }, adversarial: { type: "boolean" }, only: { type: "string" }, limit: { type: "string" } },
+});
 const quick = flags.quick === true;
 const coldRuns = Number(flags.runs ?? (quick ? 3 : 10));
 
@@ -126,4 +132,9 @@ function pct(part: number, total: number): string {
     .padStart(2)}%)`;
 }
 
-await mainBench();
+if (flags.adversarial) {
+  const ok = await adversarialBench({ limitMs: Number(flags.limit ?? 30) * 1000, ...(flags.only ? { only: flags.only } : {}) });
+  process.exitCode = ok ? 0 : 1;
+} else {
+  await mainBench();
+}

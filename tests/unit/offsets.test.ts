@@ -253,15 +253,7 @@ interface Problem {
 const BIRTH_DATE_CUES =
   "the birth-date recogniser (src/recognisers/dates.ts) reads its cue words (\"birthday to me\", \"born\") on the original text, so a disguised cue word hides the date";
 const KNOWN_PROBLEMS: { kind: Problem["kind"]; disguise: string; post: string; why: string }[] = [
-  { kind: "lost", disguise: "zero-width", post: "Happy birthday to me, born 04/02/1985", why: BIRTH_DATE_CUES },
   { kind: "lost", disguise: "look-alikes", post: "Happy birthday to me, born 04/02/1985", why: BIRTH_DATE_CUES },
-  { kind: "lost", disguise: "combining accents", post: "Happy birthday to me, born 04/02/1985", why: BIRTH_DATE_CUES },
-  {
-    kind: "cut",
-    disguise: "zero-width",
-    post: "Party at mine, 23 Larkspur Close, Barry CF63 9ZZ",
-    why: "the street-address recogniser (src/recognisers/address.ts) reads the original text: in \"Cl\\u200Bose\" it takes \"Cl\" as the abbreviation of Close and ends the address inside the word",
-  },
 ];
 
 describe("offsets survive obfuscation", () => {
