@@ -27,11 +27,17 @@ export function parseRequest(raw: unknown): Request | ErrorResponse {
   const type = raw.type;
   if (!(REQUEST_TYPES as readonly string[]).includes(type)) return refuse("unknown-type", `Unknown message type "${type.slice(0, 40)}".`);
   switch (type as Request["type"]) {
-    case "check":
+    case "check": {
+      const draft = parseDraft(raw.draft);
+      if ("type" in draft) return draft;
+      if (raw.purpose === undefined) return { type: "check", draft };
+      if (raw.purpose !== "submit" && raw.purpose !== "typing") return refuse("bad-request", '`purpose` must be "submit" or "typing".');
+      return { type: "check", draft, purpose: raw.purpose };
+    }
     case "tryPost": {
       const draft = parseDraft(raw.draft);
       if ("type" in draft) return draft;
-      return { type: type as "check" | "tryPost", draft };
+      return { type: "tryPost", draft };
     }
     case "hello":
       return { type: "hello" };

@@ -5,7 +5,7 @@
  *
  * Post text is used only to compute findings and is never stored, logged or sent anywhere.
  */
-import { checkPost, localDateTime } from "../../src/index";
+import { checkPostReport, localDateTime, type CheckReport } from "../../src/index";
 import { getProfile, listProfiles } from "../../src/profiles";
 import { CATEGORIES } from "../../src/taxonomy";
 import type { CategoryId, Draft } from "../../src/types";
@@ -24,6 +24,7 @@ import { SUPPORTED_SITES, type SupportedSite } from "../shared/sites";
 import { classifySender, mayAsk, type ExtensionIdentity, type SenderKind, type SenderLike } from "./senders";
 import type { SettingsSnapshot, SettingsStore } from "./settings-store";
 import { parseRequest, refuse } from "./validate";
+import { CheckQueue, SupersededError } from "./check-queue";
 
 export interface WorkerDeps {
   self: ExtensionIdentity;
@@ -34,12 +35,16 @@ export interface WorkerDeps {
    * listens (no content script); resolves with whatever it answered otherwise.
    */
   pingTab(tabId: number): Promise<unknown>;
+  /** Where checks wait their turn; a fresh queue unless a test passes its own. */
+  queue?: CheckQueue;
 }
 
 /** How long the popup waits for a tab's content script to answer `ping`. */
 const PING_TIMEOUT_MS = 400;
 
 export function createWorker(deps: WorkerDeps) {
+  /** Every check, from any tab or page, waits its turn here (see check-queue.ts). */
+  const queue = deps.queue ?? new CheckQueue();
   /** Tabs whose content script said hello, in memory only (a restarted worker asks again via ping). */
   const attachedTabs = new Map<number, SenderKind & { kind: "content" }>();
 
@@ -51,7 +56,8 @@ export function createWorker(deps: WorkerDeps) {
     if (!mayAsk(from, request.type)) return refuse("forbidden", `This sender may not send "${request.type}".`);
     try {
       return await answer(request, from);
-    } catch {
+    } catch (error) {
+      if (error instanceof SupersededError) return refuse("superseded", error.message);
       // Deliberately no detail: an exception message could quote the draft.
       return refuse("internal", "Second Look could not complete that request.");
     }
@@ -61,15 +67,17 @@ export function createWorker(deps: WorkerDeps) {
     switch (request.type) {
       case "check": {
         const snapshot = await deps.store.current();
-        if (!snapshot.settings.enabled) return verdict(snapshot, []);
+        if (!snapshot.settings.enabled) return verdict(snapshot, { findings: [], omitted: 0 });
         const site = from.kind === "content" ? from.site.site : request.draft.site;
-        return verdict(snapshot, runCheck({ ...request.draft, ...(site ? { site } : {}) }, snapshot));
+        const draft = { ...request.draft, ...(site ? { site } : {}) };
+        const lane = from.kind === "content" ? `tab ${from.tabId}` : "pages";
+        return verdict(snapshot, await queue.run(lane, request.purpose ?? "submit", () => runCheck(draft, snapshot)));
       }
       case "tryPost": {
         // The practice box shows what would be flagged even while checking is switched off.
         const snapshot = await deps.store.current();
         const settings = snapshot.settings.enabled ? snapshot.settings : { ...snapshot.settings, enabled: true };
-        return verdict(snapshot, checkPost(request.draft, settings));
+        return verdict(snapshot, await queue.run("pages", "submit", () => checkPostReport(request.draft, settings)));
       }
       case "hello": {
         if (from.kind === "content") attachedTabs.set(from.tabId, from);
@@ -97,13 +105,14 @@ export function createWorker(deps: WorkerDeps) {
   function runCheck(draft: Draft, snapshot: SettingsSnapshot) {
     // A draft from a site is about to go out now: judge teaching time by this device's clock.
     const timed: Draft = draft.at ? draft : { ...draft, at: localDateTime(new Date()) };
-    return checkPost(timed, snapshot.settings);
+    return checkPostReport(timed, snapshot.settings);
   }
 
-  function verdict(snapshot: SettingsSnapshot, findings: Verdict["findings"]): Verdict {
+  function verdict(snapshot: SettingsSnapshot, { findings, omitted }: CheckReport): Verdict {
     return {
       type: "verdict",
       findings,
+      omitted,
       enabled: snapshot.settings.enabled,
       allowPostAnyway: snapshot.settings.allowPostAnyway,
     };

@@ -17,12 +17,18 @@
  */
 import type { CategoryId, Draft, Finding, ProfileId, Settings, SettingsError, Site } from "../../src/types";
 
+export type CheckPurpose = "submit" | "typing";
+
 /** Drafts longer than this are refused by the worker (a post is never this long). */
 export const MAX_DRAFT_CHARS = 100_000;
 
 export type Request =
-  /** Content script → worker: check the current draft. `draft.site` is set by the worker from the sender. */
-  | { type: "check"; draft: Draft }
+  /**
+   * Content script → worker: check the current draft. `draft.site` is set by the worker from the
+   * sender. `purpose`: "submit" when a post is held waiting for this answer (it goes first and is
+   * never replaced), "typing" for the check made while the author pauses (a newer one replaces it).
+   */
+  | { type: "check"; draft: Draft; purpose?: CheckPurpose }
   /** Content script → worker, once when it attaches to a page: "this tab is covered". */
   | { type: "hello" }
   /** Page → worker: everything the popup and options page show; `tabId` asks whether that tab is covered. */
@@ -48,6 +54,8 @@ export type UserSettingsPatch = { [K in keyof Settings]?: Settings[K] | null };
 export interface Verdict {
   type: "verdict";
   findings: Finding[];
+  /** How many more findings there were than a warning shows (see MAX_FINDINGS in src/check.ts). */
+  omitted: number;
   /** False when the author (or school) has switched checking off: show nothing. */
   enabled: boolean;
   /** False when the school removed "Post anyway". */
@@ -78,6 +86,8 @@ export type ErrorCode =
   | "locked"
   /** The school's policy sets this field; the user cannot change it. */
   | "managed-field"
+  /** A newer typing check from the same tab replaced this one before it ran. */
+  | "superseded"
   /** Something failed inside the worker (never includes post text). */
   | "internal";
 

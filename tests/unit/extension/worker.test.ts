@@ -43,6 +43,7 @@ describe("worker: checking", () => {
     expect(await worker.handle({ type: "check", draft: { text: PHONE_POST } }, X_TAB)).toEqual({
       type: "verdict",
       findings: [],
+      omitted: 0,
       enabled: false,
       allowPostAnyway: true,
     });
@@ -177,5 +178,40 @@ describe("worker: tab coverage", () => {
     worker.forgetTab(4);
     expect(await worker.handle({ type: "getState", tabId: 4 }, POPUP)).toMatchObject({ state: { tab: { tabId: 4, covered: false } } });
     expect(await worker.handle({ type: "getState", tabId: 77 }, POPUP)).toMatchObject({ state: { tab: { tabId: 77, covered: false } } });
+  });
+});
+
+describe("worker: one tab's long drafts never hold up another tab", () => {
+  const OTHER_TAB = { ...X_TAB, tab: { id: 5 } };
+  const LONG = "my class " + "fucking ".repeat(5000) + "parents ".repeat(5000);
+
+  it("a flagged post from a second tab is answered after at most one of the first tab's checks", async () => {
+    const { worker } = makeWorker();
+    const answered: string[] = [];
+    const heavy = [1, 2, 3].map((n) => worker.handle({ type: "check", draft: { text: `${LONG} ${n}` }, purpose: "submit" }, X_TAB).then(() => answered.push(`long ${n}`)));
+    const flagged = worker.handle({ type: "check", draft: { text: PHONE_POST }, purpose: "submit" }, OTHER_TAB).then((answer) => {
+      answered.push("flagged");
+      return answer;
+    });
+    await Promise.all([...heavy, flagged]);
+    expect(answered.indexOf("flagged")).toBeLessThanOrEqual(1);
+    const answer = await flagged;
+    expect(answer.type === "verdict" && answer.findings.some((f) => f.category === "personal-details")).toBe(true);
+  });
+
+  it("a typing check replaced by a newer one from the same tab is answered 'superseded', not checked", async () => {
+    const { worker } = makeWorker();
+    const older = worker.handle({ type: "check", draft: { text: "Ring me on 07700 900123" }, purpose: "typing" }, X_TAB);
+    const newer = worker.handle({ type: "check", draft: { text: "Ring me on 07700 900123 tonight" }, purpose: "typing" }, X_TAB);
+    expect(await older).toMatchObject({ type: "error", code: "superseded" });
+    expect(await newer).toMatchObject({ type: "verdict" });
+  });
+
+  it("says how many findings were left out beyond what a warning shows", async () => {
+    const { worker } = makeWorker();
+    const answer = await worker.handle({ type: "check", draft: { text: "f*** ".repeat(20_000) } }, X_TAB);
+    if (answer.type !== "verdict") throw new Error(answer.type);
+    expect(answer.findings.length).toBeLessThanOrEqual(50);
+    expect(answer.omitted).toBeGreaterThan(19_000);
   });
 });
