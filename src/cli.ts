@@ -63,7 +63,8 @@ Options:
 JSON Lines (--format jsonl): each line of stdin is an object
   {"id": ..., "text": "...", "at"?: "...", "attachments"?: [{"kind": "image"}], "site"?: "x",
    "settings"?: {...}}
-where "settings" is merged over --config/--profile for that line only (top-level fields replace).
+where "id" (a string, a number or null) is echoed back with the answer, and "settings" is merged
+over --config/--profile for that line only (top-level fields replace).
 --at and --image apply to lines that set no "at" / "attachments". Output: one line per input, in
 order, {"id": ..., "findings": [...]}; a line that cannot be read gives {"id"?: ..., "error": "..."}
 and the run goes on. Blank lines are skipped.
@@ -260,7 +261,12 @@ function shortJson(value: unknown): string {
   return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
-type LineResult = { id?: unknown; findings: Finding[] } | { id?: unknown; error: string };
+type LineId = string | number | null;
+type LineResult = { id?: LineId; findings: Finding[] } | { id?: LineId; error: string };
+
+function isEchoableId(id: unknown): id is LineId {
+  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) || id === null;
+}
 
 /** One input line → its output object. Never throws: every problem becomes `{id?, error}`. */
 export function checkLine(line: string, lineNumber: number, options: Pick<Options, "draft" | "settings">, warn: (message: string) => void): LineResult {
@@ -272,6 +278,12 @@ export function checkLine(line: string, lineNumber: number, options: Pick<Option
   }
   if (!isPlainObject(value)) {
     return { error: `line ${lineNumber}: expected a JSON object like {"id": 1, "text": "…"}, got ${describeValue(value)}` };
+  }
+  // The id is only echoed back, so it is held to what JSON writes back unchanged: anything else
+  // (a list nested thousands deep overflows JSON.stringify; 1e999 reads as Infinity and would
+  // come back as null) is this line's error, not the run's.
+  if (value.id !== undefined && !isEchoableId(value.id)) {
+    return { error: `line ${lineNumber}: "id" must be a string, a number or null, got ${describeValue(value.id)}` };
   }
   const id = value.id;
   const fail = (error: string): LineResult => (id === undefined ? { error: `line ${lineNumber}: ${error}` } : { id, error: `line ${lineNumber}: ${error}` });
@@ -306,6 +318,14 @@ export function checkLine(line: string, lineNumber: number, options: Pick<Option
   }
 }
 
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unreadable error";
+  }
+}
+
 async function checkLines(options: Options, io: CliIO): Promise<number> {
   io.stdin.setEncoding?.("utf8");
   const lines = createInterface({ input: io.stdin as NodeJS.ReadableStream, crlfDelay: Infinity });
@@ -317,10 +337,19 @@ async function checkLines(options: Options, io: CliIO): Promise<number> {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (!line.trim()) continue;
-    const result = checkLine(line, lineNumber, options, warn);
-    if ("error" in result) bad = true;
-    else if (result.findings.length > 0) found = true;
-    await write(io.stdout, `${JSON.stringify(result)}\n`);
+    let output: string;
+    try {
+      const result = checkLine(line, lineNumber, options, warn);
+      output = JSON.stringify(result);
+      if ("error" in result) bad = true;
+      else if (result.findings.length > 0) found = true;
+    } catch (error) {
+      // checkLine never throws and ids are checked, but every line must still get its answer: a
+      // failure here costs this line only, never the lines after it.
+      bad = true;
+      output = JSON.stringify({ error: `line ${lineNumber}: the answer could not be written (${describeError(error)})` });
+    }
+    await write(io.stdout, `${output}\n`);
   }
   if (bad) return EXIT.usage;
   return options.failOnFindings && found ? EXIT.findings : EXIT.ok;

@@ -321,6 +321,35 @@ describe("main(), in process", () => {
     expect(jsonLines(t.stdout.text).map((line) => line.id)).toEqual([1, 2]);
   });
 
+  it("jsonl: an id nested too deeply to echo back is that line's error, and the lines after it are still answered", async () => {
+    // JSON.parse reads 5,000 nested lists; writing them back overflows the stack.
+    const deepId = `{"id":${"[".repeat(5000)}${"]".repeat(5000)},"text":"x"}`;
+    const input = [JSON.stringify({ id: "a", text: PHONE_POST }), deepId, JSON.stringify({ id: "c", text: PHONE_POST })].join("\n");
+    const t = io(`${input}\n`);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2); // a bad line, as for any other bad line
+    const lines = jsonLines(t.stdout.text);
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.id)).toEqual(["a", undefined, "c"]);
+    expect(Object.keys(lines[1]!)).toEqual(["error"]);
+    expect(lines[1]!.error).toMatch(/^line 2: "id" must be a string, a number or null, got a list/);
+    expect((lines[2]!.findings as Finding[]).map((f) => f.quote)).toEqual([PHONE]);
+  });
+
+  it("jsonl: ids are echoed only when they are a string, a number or null", async () => {
+    const input = [{ id: null, text: "hi" }, { id: 0, text: "hi" }, { id: true, text: "hi" }, { id: { n: 1 }, text: "hi" }]
+      .map((line) => JSON.stringify(line))
+      .concat('{"id": 1e999, "text": "hi"}') // JSON.parse reads Infinity, which JSON would write back as null
+      .join("\n");
+    const t = io(input);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines.slice(0, 2)).toEqual([{ id: null, findings: [] }, { id: 0, findings: [] }]);
+    expect(lines[2]).toEqual({ error: 'line 3: "id" must be a string, a number or null, got true' });
+    expect(lines[3]).toEqual({ error: 'line 4: "id" must be a string, a number or null, got an object' });
+    expect(lines[4]).toEqual({ error: 'line 5: "id" must be a string, a number or null, got Infinity' });
+    expect(lines).toHaveLength(5);
+  });
+
   it("--fail-on-findings exits 1 in jsonl when something is found and nothing is bad", async () => {
     const t = io(JSON.stringify({ id: 1, text: PHONE_POST }));
     expect(await main(["--format", "jsonl", "--fail-on-findings"], t.io)).toBe(1);
