@@ -13,8 +13,8 @@
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import { resolve } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkPost, validateSettings, getProfile, listProfiles } from "./index.js";
@@ -326,14 +326,40 @@ function describeError(error: unknown): string {
   }
 }
 
+/**
+ * The lines of a stream, ended by "\n" or "\r\n" only. Node's readline also ends a line at a lone
+ * "\r", which would split one JSON line (a stray CR pasted into a post) into two answers; here a
+ * lone "\r" stays part of its line. Yields one line at a time, so a long run streams.
+ */
+async function* linesOf(stdin: CliIO["stdin"]): AsyncGenerator<string> {
+  stdin.setEncoding?.("utf8");
+  // For a stream that hands over bytes anyway: a character cut between chunks is joined up.
+  const decoder = new StringDecoder("utf8");
+  let partial = "";
+  for await (const chunk of stdin) {
+    const text = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    let from = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", from)) {
+      yield withoutTrailingCr(partial + text.slice(from, end));
+      partial = "";
+      from = end + 1;
+    }
+    partial += text.slice(from);
+  }
+  partial += decoder.end();
+  if (partial) yield withoutTrailingCr(partial);
+}
+
+function withoutTrailingCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
 async function checkLines(options: Options, io: CliIO): Promise<number> {
-  io.stdin.setEncoding?.("utf8");
-  const lines = createInterface({ input: io.stdin as NodeJS.ReadableStream, crlfDelay: Infinity });
   let lineNumber = 0;
   let bad = false;
   let found = false;
   const warn = (message: string) => void io.stderr.write(`${message}\n`);
-  for await (const raw of lines) {
+  for await (const raw of linesOf(io.stdin)) {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (!line.trim()) continue;

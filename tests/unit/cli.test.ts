@@ -350,6 +350,41 @@ describe("main(), in process", () => {
     expect(lines).toHaveLength(5);
   });
 
+  it("jsonl: only \\n and \\r\\n end a line; a lone \\r stays inside its line", async () => {
+    const input = [
+      '{"id":1,"text":"a\rb"}', // a raw CR inside a string: invalid JSON, but one line, so one error
+      '{"id":2,\r"text":"Ring me on 07700 900731"}', // a raw CR between tokens is JSON whitespace
+      '{"id":3,"text":"hi"}',
+    ].join("\r\n");
+    const t = io(`${input}\r\n`);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines).toHaveLength(3);
+    expect(Object.keys(lines[0]!)).toEqual(["error"]);
+    expect(lines[0]!.error).toMatch(/^line 1: not valid JSON/);
+    expect(lines[1]).toMatchObject({ id: 2, findings: [expect.objectContaining({ quote: PHONE })] });
+    expect(lines[2]).toEqual({ id: 3, findings: [] });
+  });
+
+  it("jsonl: a line split across chunks, even inside a character or a \\r\\n, is read whole", async () => {
+    const line = Buffer.from(`${JSON.stringify({ id: "é", text: PHONE_POST })}\r\n${JSON.stringify({ id: 2, text: "hi" })}`);
+    const cut = line.indexOf("é") + 1; // between the two bytes of é
+    const crlf = line.indexOf("\r\n") + 1; // between \r and \n
+    const t = io(Readable.from([line.subarray(0, cut), line.subarray(cut, crlf), line.subarray(crlf)], { objectMode: true }));
+    expect(await main(["--format", "jsonl"], t.io)).toBe(0);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines.map((l) => l.id)).toEqual(["é", 2]);
+    expect((lines[0]!.findings as Finding[]).map((f) => f.quote)).toEqual([PHONE]);
+  });
+
+  it("text: a \\r inside a post is part of the post, and offsets count it", async () => {
+    const post = `Hello\r${PHONE_POST}`;
+    const t = io(`${post}\n`);
+    await main(["--format", "json"], t.io);
+    const { findings } = JSON.parse(t.stdout.text) as { findings: Finding[] };
+    expect(findings.map((f) => [f.start, f.quote])).toEqual([[post.indexOf(PHONE), PHONE]]);
+  });
+
   it("--fail-on-findings exits 1 in jsonl when something is found and nothing is bad", async () => {
     const t = io(JSON.stringify({ id: 1, text: PHONE_POST }));
     expect(await main(["--format", "jsonl", "--fail-on-findings"], t.io)).toBe(1);
