@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkPost, validateSettings, getProfile, listProfiles } from "./index.js";
 import { type Attachment, type Draft, type Finding, type Settings, type SettingsError } from "./types.js";
-import { renderReport } from "./cli/render.js";
+import { escapeControls, jsonForTerminal, renderReport } from "./cli/render.js";
 import { describeValue, SETTINGS_KEYS, type SettingsKey } from "./settings.js";
 
 /** Exit statuses: findings are not an error unless asked for. */
@@ -107,7 +107,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function warnAll(io: CliIO, where: string, errors: readonly SettingsError[]): void {
-  for (const error of errors) io.stderr.write(`warning: ${where}${error.field}: ${error.message}\n`);
+  // Field names and messages quote the input (an unknown key is shown as it was written).
+  for (const error of errors) io.stderr.write(`warning: ${escapeControls(`${where}${error.field}: ${error.message}`)}\n`);
 }
 
 function readConfig(path: string, io: CliIO): unknown {
@@ -222,7 +223,7 @@ async function checkOne(options: Options, io: CliIO): Promise<number> {
   }
   const findings = checkPost({ text, ...options.draft }, options.settings);
   if (options.format === "json") {
-    await write(io.stdout, `${JSON.stringify({ findings })}\n`);
+    await write(io.stdout, `${jsonForTerminal({ findings })}\n`);
   } else if (!options.settings.enabled) {
     await write(io.stdout, "Second Look is switched off in these settings (enabled: false); nothing was checked.\n");
   } else {
@@ -358,7 +359,7 @@ async function checkLines(options: Options, io: CliIO): Promise<number> {
   let lineNumber = 0;
   let bad = false;
   let found = false;
-  const warn = (message: string) => void io.stderr.write(`${message}\n`);
+  const warn = (message: string) => void io.stderr.write(`${escapeControls(message)}\n`);
   for await (const raw of linesOf(io.stdin)) {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
@@ -366,14 +367,14 @@ async function checkLines(options: Options, io: CliIO): Promise<number> {
     let output: string;
     try {
       const result = checkLine(line, lineNumber, options, warn);
-      output = JSON.stringify(result);
+      output = jsonForTerminal(result);
       if ("error" in result) bad = true;
       else if (result.findings.length > 0) found = true;
     } catch (error) {
       // checkLine never throws and ids are checked, but every line must still get its answer: a
       // failure here costs this line only, never the lines after it.
       bad = true;
-      output = JSON.stringify({ error: `line ${lineNumber}: the answer could not be written (${describeError(error)})` });
+      output = jsonForTerminal({ error: `line ${lineNumber}: the answer could not be written (${describeError(error)})` });
     }
     await write(io.stdout, `${output}\n`);
   }
@@ -392,7 +393,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return options.format === "jsonl" ? await checkLines(options, io) : await checkOne(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`second-look: ${error.message}\nRun with --help for usage.\n`);
+      // The message may quote an argument or a broken --config file; only its own lines are kept.
+      io.stderr.write(`second-look: ${escapeControls(error.message, { keepLineBreaks: true })}\nRun with --help for usage.\n`);
       return EXIT.usage;
     }
     throw error;
@@ -420,7 +422,8 @@ if (runDirectly()) {
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`second-look: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const report = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`second-look: internal error: ${escapeControls(report, { keepLineBreaks: true })}\n`);
       process.exitCode = 70;
     },
   );

@@ -22,6 +22,9 @@ const GENERAL = getProfile("general");
 const PHONE_POST = "Ring me on 07700 900731 after school";
 const PHONE = "07700 900731";
 
+/** What must never reach a terminal raw: C0 controls but the line break, DEL, C1 controls, U+2028/9, bidi controls. */
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
 interface Run {
   status: number | null;
   stdout: string;
@@ -227,6 +230,66 @@ describe("main(), in process", () => {
     expect(t.stdout.text).not.toContain("\x1b]");
     expect(t.stdout.text).not.toContain("\x1b[2J");
     expect(t.stdout.text).toContain("␛]0;pwned␇Ring me on");
+  });
+
+  it("control characters from a config file reach stderr escaped, visibly, never raw", async () => {
+    const hostileKeys = ["\u001b]0;pwned\u0007evil", "\u009b2Jcsi", "two\nwarning: forged line"];
+    const config = tempConfig(Object.fromEntries(hostileKeys.map((key) => [key, 1])));
+    const t = io();
+    await main(["--config", config, "--format", "json", "hello"], t.io);
+    expect(t.stderr.text).not.toMatch(TERMINAL_CONTROLS);
+    expect(t.stderr.text).toContain("\\u001b]0;pwned\\u0007evil: ");
+    expect(t.stderr.text).toContain("\\u009b2Jcsi: ");
+    // One warning a key, each on its own line: a line break in a key cannot forge another.
+    expect(t.stderr.text.split("\n").filter(Boolean)).toHaveLength(hostileKeys.length);
+    expect(t.stderr.text).not.toMatch(/^warning: forged/m);
+  });
+
+  it("control characters in usage errors and jsonl warnings are escaped too", async () => {
+    const profile = io();
+    expect(await main(["--profile", "\u001b[2J\u009b2J", "x"], profile.io)).toBe(2);
+    expect(profile.stderr.text).toContain('unknown profile "\\u001b[2J\\u009b2J"');
+    expect(profile.stderr.text).toContain("\n  catcott"); // the list of profiles keeps its lines
+
+    const dir = mkdtempSync(join(tmpdir(), "second-look-cli-"));
+    writeFileSync(join(dir, "bad.json"), '{"profile": \u001b[2J}');
+    const config = io();
+    expect(await main(["--config", join(dir, "bad.json"), "x"], config.io)).toBe(2);
+    expect(config.stderr.text).toMatch(/is not valid JSON/);
+
+    const line = JSON.stringify({ id: "\u009b2J", text: "hi", at: "\u009b1;1H", settings: { "\u001b[2J": 1 } });
+    const jsonl = io(line);
+    await main(["--format", "jsonl"], jsonl.io);
+    expect(jsonl.stderr.text).toMatch(/settings\.\\u001b\[2J: /);
+    expect(jsonl.stderr.text).toContain("(id \"\\u009b2J\")");
+
+    for (const run of [profile, config, jsonl]) expect(run.stderr.text).not.toMatch(TERMINAL_CONTROLS);
+  });
+
+  it("JSON output escapes the characters JSON.stringify leaves raw (C1 controls, U+2028/9, bidi overrides)", async () => {
+    const id = "\u009b2J\u0085next\u2028line\u202egnp.exe";
+    const jsonl = io(JSON.stringify({ id, text: "hi" }));
+    await main(["--format", "jsonl"], jsonl.io);
+    expect(jsonl.stdout.text).not.toMatch(TERMINAL_CONTROLS);
+    expect(jsonLines(jsonl.stdout.text)).toEqual([{ id, findings: [] }]);
+
+    const post = `\u009b2J${PHONE_POST}\u2029`;
+    const json = io();
+    await main(["--format", "json", post], json.io);
+    expect(json.stdout.text).not.toMatch(TERMINAL_CONTROLS);
+    const { findings } = JSON.parse(json.stdout.text) as { findings: Finding[] };
+    expect(findings.map((f) => f.quote)).toEqual([PHONE]);
+    expect(findings[0]!.start).toBe(post.indexOf(PHONE));
+  });
+
+  it("the readable report shows a custom term in its reason, and the post's own line separators, safely", async () => {
+    const term = "Mr \u202eSmith"; // a right-to-left override: allowed in a term, but it reorders a terminal line
+    const config = tempConfig({ customTerms: [{ term, category: "colleague-information", severity: "high" }] });
+    const t = io("", { tty: true });
+    await main(["--config", config, `Saw ${term} at the match\u2028last night`], t.io);
+    expect(t.stdout.text).toContain("Why: Your school asked to flag");
+    expect(t.stdout.text).not.toMatch(/[\u202e\u2028]/u);
+    expect(t.stdout.text).toContain("at the match last night"); // a separator is shown as a space, like a line break
   });
 
   it("counts in the text's own offsets when stdin ends with a line break", async () => {
