@@ -136,6 +136,43 @@ function arrayLength(target: object): number | typeof UNREADABLE {
   }
 }
 
+/**
+ * Is this object plain data, as JSON.parse or structured cloning makes it? Its prototype is null
+ * or an `Object.prototype`, told apart from a Map's or a class's prototype by having none of its
+ * own, so a plain object from another realm (an iframe, another extension context) counts too.
+ * UNREADABLE when a proxy's trap throws.
+ */
+function isPlainData(value: object): boolean | typeof UNREADABLE {
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** A built-in's or a class's name, when it is a short plain identifier fit to show. */
+const SHOWABLE_NAME = /^[A-Za-z_$][\w$]{0,39}$/u;
+const BOXED_PRIMITIVES = new Set(["Boolean", "Number", "String", "Symbol", "BigInt"]);
+
+function withArticle(name: string): string {
+  return /^[AEIO]/u.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+/** What kind of non-plain object this is: "a Map", "a Date", "an instance of SchoolSettings". */
+function describeObjectKind(value: object): string {
+  const tag = Object.prototype.toString.call(value).slice("[object ".length, -1);
+  if (tag !== "Object" && SHOWABLE_NAME.test(tag)) {
+    return BOXED_PRIMITIVES.has(tag) ? `${withArticle(tag)} object` : withArticle(tag);
+  }
+  // Read, never call: only a data property holding a function with a data-property name is used.
+  const proto = Object.getPrototypeOf(value) as object;
+  const constructor = Object.getOwnPropertyDescriptor(proto, "constructor")?.value as unknown;
+  const name = typeof constructor === "function" ? (Object.getOwnPropertyDescriptor(constructor, "name")?.value as unknown) : undefined;
+  if (typeof name === "string" && name !== "Object" && SHOWABLE_NAME.test(name)) return `an instance of ${name}`;
+  return "an object that inherits from another object";
+}
+
 const MAX_SHOWN_CHARS = 40;
 
 /** A short, safe description of any value for an error message ("got …"). Never throws. */
@@ -165,6 +202,7 @@ export function describeValue(value: unknown): string {
           if (length === UNREADABLE) return "a list";
           return length === 0 ? "an empty list" : `a list of ${length} ${length === 1 ? "entry" : "entries"}`;
         }
+        if (isPlainData(value) === false) return describeObjectKind(value);
         return "an object";
     }
   } catch {
@@ -686,11 +724,24 @@ function validateLayer(input: unknown): LayerResult {
   const values: Partial<Settings> = {};
   try {
     if (input === undefined) return { values, entries: report.entries };
-    if (!isObjectLike(input) || safeIsArray(input) || typeof input === "function") {
+    const notSettings = () =>
       report.error(
         "settings",
-        `settings must be an object of named settings, like {"profile": "catcott"}; got ${describeValue(input)}; using the defaults`,
+        `settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got ${describeValue(input)}; using the defaults`,
       );
+    if (!isObjectLike(input) || safeIsArray(input) || typeof input === "function") {
+      notSettings();
+      return { values, entries: report.entries };
+    }
+    const plain = isPlainData(input);
+    if (plain === UNREADABLE) {
+      report.error("settings", "settings could not be read; using the defaults");
+      return { values, entries: report.entries };
+    }
+    if (!plain) {
+      // A Map, a Date or a class instance keeps its data where the validator does not look (or
+      // inherits it), so reading its own keys would silently give the defaults: say so instead.
+      notSettings();
       return { values, entries: report.entries };
     }
     reportUnknownKeys(input, SETTINGS_KEYS, "", report);

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
@@ -274,6 +275,58 @@ describe("validateSettings: each field wrong in each way", () => {
       expect(result.errors[0]!.field).toBe("settings");
       expect(result.errors[0]!.message).toContain("using the defaults");
     }
+  });
+});
+
+describe("validateSettings: the whole input must be a plain object", () => {
+  class SchoolSettings {
+    profile = "catcott";
+  }
+  const notPlain: [string, unknown, string][] = [
+    ["a Map", new Map([["profile", "catcott"]]), "a Map"],
+    ["a Set", new Set(["catcott"]), "a Set"],
+    ["a Date", new Date(0), "a Date"],
+    ["a RegExp", /catcott/u, "a RegExp"],
+    ["an Error", new Error("catcott"), "an Error"],
+    ["a String object", new String("catcott"), "a String object"],
+    ["a class instance", new SchoolSettings(), "an instance of SchoolSettings"],
+    ["an object inheriting settings", Object.create({ profile: "catcott" }), "an object that inherits from another object"],
+  ];
+
+  for (const [name, input, got] of notPlain) {
+    it(`falls back to the defaults for ${name}, saying it got ${got}`, () => {
+      const result = validateSettings(input);
+      expect(result.settings).toEqual(DEFAULT_SETTINGS);
+      expect(result.errors).toEqual([
+        { field: "settings", message: `settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got ${got}; using the defaults` },
+      ]);
+    });
+  }
+
+  it("says the same of a non-object, and of a managed or user layer", () => {
+    expect(validateSettings(42).errors).toEqual([
+      { field: "settings", message: 'settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got 42; using the defaults' },
+    ]);
+    const resolved = resolveSettings({ managed: new Map(), user: new Date(0) });
+    expect(resolved.errors.map((e) => [e.field, e.message.match(/got ([^;]*)/u)?.[1]])).toEqual([
+      ["managed.settings", "a Map"],
+      ["user.settings", "a Date"],
+    ]);
+  });
+
+  it("still reads a null-prototype object and a plain object made in another realm (an iframe, a vm)", () => {
+    expect(validateSettings(Object.assign(Object.create(null), { profile: "catcott" }))).toEqual({
+      settings: { ...DEFAULT_SETTINGS, profile: "catcott" },
+      errors: [],
+    });
+    const foreign = runInNewContext('({ profile: "catcott", schoolNames: ["Catcott"] })') as unknown;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(validateSettings(foreign)).toEqual({ settings: { ...DEFAULT_SETTINGS, profile: "catcott", schoolNames: ["Catcott"] }, errors: [] });
+  });
+
+  it("names the kind of object in field errors too", () => {
+    const result = validateSettings({ schoolNames: new Set(["Catcott"]) });
+    expect(result.errors[0]!.message).toContain("got a Set");
   });
 });
 
