@@ -121,7 +121,8 @@ function readConfig(path: string, io: CliIO): unknown {
   try {
     return JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UsageError(`--config ${path} is not valid JSON: ${(error as Error).message}`);
+    // V8's message quotes a stretch of the file, line breaks and all.
+    throw new UsageError(`--config ${path} is not valid JSON: ${escapeControls((error as Error).message)}`);
   }
 }
 
@@ -157,7 +158,7 @@ function parseOptions(argv: readonly string[], io: CliIO): Options | "help" {
     const known = listProfiles()
       .map((p) => `  ${p.id.padEnd(25)} ${p.title}`)
       .join("\n");
-    throw new UsageError(`unknown profile "${values.profile}". The profiles are:\n${known}`);
+    throw new UsageError(`unknown profile "${escapeControls(values.profile)}". The profiles are:\n${known}`);
   }
   if (values.at !== undefined && !isLocalDateTime(values.at)) {
     throw new UsageError(`--at "${values.at}" is not a local date-time like 2026-11-23T10:15`);
@@ -393,7 +394,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return options.format === "jsonl" ? await checkLines(options, io) : await checkOne(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      // The message may quote an argument or a broken --config file; only its own lines are kept.
+      // The message may quote an argument or a broken --config file: their control characters are
+      // escaped, while the line breaks of a message that spans lines (the list of profiles) stay.
       io.stderr.write(`second-look: ${escapeControls(error.message, { keepLineBreaks: true })}\nRun with --help for usage.\n`);
       return EXIT.usage;
     }

@@ -247,15 +247,16 @@ describe("main(), in process", () => {
 
   it("control characters in usage errors and jsonl warnings are escaped too", async () => {
     const profile = io();
-    expect(await main(["--profile", "\u001b[2J\u009b2J", "x"], profile.io)).toBe(2);
-    expect(profile.stderr.text).toContain('unknown profile "\\u001b[2J\\u009b2J"');
+    expect(await main(["--profile", "\u001b[2J\u009b2J\nforged", "x"], profile.io)).toBe(2);
+    expect(profile.stderr.text).toContain('unknown profile "\\u001b[2J\\u009b2J\\nforged"');
     expect(profile.stderr.text).toContain("\n  catcott"); // the list of profiles keeps its lines
 
     const dir = mkdtempSync(join(tmpdir(), "second-look-cli-"));
-    writeFileSync(join(dir, "bad.json"), '{"profile": \u001b[2J}');
+    writeFileSync(join(dir, "bad.json"), '{"profile":\n\u001b[2J}');
     const config = io();
     expect(await main(["--config", join(dir, "bad.json"), "x"], config.io)).toBe(2);
     expect(config.stderr.text).toMatch(/is not valid JSON/);
+    expect(config.stderr.text.split("\n")).toHaveLength(3); // the error, the hint, and the end of the hint's line
 
     const line = JSON.stringify({ id: "\u009b2J", text: "hi", at: "\u009b1;1H", settings: { "\u001b[2J": 1 } });
     const jsonl = io(line);
