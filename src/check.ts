@@ -1,6 +1,6 @@
 /**
  * checkPost: the whole check of one draft against the author's school policy.
- *  1. validate settings (cached by input identity and JSON), pick the profile;
+ *  1. validate settings, pick the profile (compiled school names cached by the validated settings);
  *  2. analyse the post once (src/analysis);
  *  3. run every rule over that analysis (their verdicts are also the model's evidence);
  *  4. decide each category the profile covers and the settings leave enabled, rules and the
@@ -38,18 +38,19 @@ let lastKey: string | undefined;
 let lastContext: AnalysisContext | undefined;
 
 /**
- * Settings → analysis context, cached by the settings' JSON (not by object identity, so a settings
- * object edited in place is seen afresh). Validating and compiling school names happens once.
+ * Settings → analysis context. The input is validated on every call (cheap, and bounded by the
+ * validator's limits); what is cached is the expensive part, compiling the school's names, keyed
+ * by the JSON of the *validated* settings. That key is exactly what the check reads: the input's
+ * own JSON is not (it skips non-enumerable fields and obeys toJSON, which the validator does
+ * not), so two inputs with the same JSON could share a context they should not. Validated
+ * settings are fresh plain data in a fixed shape, so their JSON is canonical: the same settings
+ * written differently (another key order, "Catcott" for "catcott") share one context, and a
+ * settings object edited in place is seen afresh.
  */
 function contextFor(input: unknown): AnalysisContext {
-  let key: string | undefined;
-  try {
-    key = JSON.stringify(input) ?? "undefined";
-  } catch {
-    key = undefined; // cyclic or hostile input: validate afresh (validateSettings copes)
-  }
-  if (key !== undefined && key === lastKey && lastContext) return lastContext;
   const { settings } = validateSettings(input ?? {});
+  const key = JSON.stringify(settings);
+  if (key === lastKey && lastContext) return lastContext;
   const profile = getProfile(settings.profile);
   const school = new SchoolNames([...profile.schoolNames, ...settings.schoolNames], [...profile.emailDomains, ...settings.emailDomains]);
   lastContext = { settings, profile, school };

@@ -13,13 +13,13 @@
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import { resolve } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkPost, validateSettings, getProfile, listProfiles } from "./index.js";
 import { type Attachment, type Draft, type Finding, type Settings, type SettingsError } from "./types.js";
-import { renderReport } from "./cli/render.js";
+import { escapeControls, jsonForTerminal, renderReport } from "./cli/render.js";
 import { describeValue, SETTINGS_KEYS, type SettingsKey } from "./settings.js";
 
 /** Exit statuses: findings are not an error unless asked for. */
@@ -63,7 +63,8 @@ Options:
 JSON Lines (--format jsonl): each line of stdin is an object
   {"id": ..., "text": "...", "at"?: "...", "attachments"?: [{"kind": "image"}], "site"?: "x",
    "settings"?: {...}}
-where "settings" is merged over --config/--profile for that line only (top-level fields replace).
+where "id" (a string, a number or null) is echoed back with the answer, and "settings" is merged
+over --config/--profile for that line only (top-level fields replace).
 --at and --image apply to lines that set no "at" / "attachments". Output: one line per input, in
 order, {"id": ..., "findings": [...]}; a line that cannot be read gives {"id"?: ..., "error": "..."}
 and the run goes on. Blank lines are skipped.
@@ -106,7 +107,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function warnAll(io: CliIO, where: string, errors: readonly SettingsError[]): void {
-  for (const error of errors) io.stderr.write(`warning: ${where}${error.field}: ${error.message}\n`);
+  // Field names and messages quote the input (an unknown key is shown as it was written).
+  for (const error of errors) io.stderr.write(`warning: ${escapeControls(`${where}${error.field}: ${error.message}`)}\n`);
 }
 
 function readConfig(path: string, io: CliIO): unknown {
@@ -119,7 +121,8 @@ function readConfig(path: string, io: CliIO): unknown {
   try {
     return JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UsageError(`--config ${path} is not valid JSON: ${(error as Error).message}`);
+    // V8's message quotes a stretch of the file, line breaks and all.
+    throw new UsageError(`--config ${path} is not valid JSON: ${escapeControls((error as Error).message)}`);
   }
 }
 
@@ -155,7 +158,7 @@ function parseOptions(argv: readonly string[], io: CliIO): Options | "help" {
     const known = listProfiles()
       .map((p) => `  ${p.id.padEnd(25)} ${p.title}`)
       .join("\n");
-    throw new UsageError(`unknown profile "${values.profile}". The profiles are:\n${known}`);
+    throw new UsageError(`unknown profile "${escapeControls(values.profile)}". The profiles are:\n${known}`);
   }
   if (values.at !== undefined && !isLocalDateTime(values.at)) {
     throw new UsageError(`--at "${values.at}" is not a local date-time like 2026-11-23T10:15`);
@@ -221,7 +224,7 @@ async function checkOne(options: Options, io: CliIO): Promise<number> {
   }
   const findings = checkPost({ text, ...options.draft }, options.settings);
   if (options.format === "json") {
-    await write(io.stdout, `${JSON.stringify({ findings })}\n`);
+    await write(io.stdout, `${jsonForTerminal({ findings })}\n`);
   } else if (!options.settings.enabled) {
     await write(io.stdout, "Second Look is switched off in these settings (enabled: false); nothing was checked.\n");
   } else {
@@ -260,7 +263,12 @@ function shortJson(value: unknown): string {
   return json.length > 80 ? `${json.slice(0, 79)}…` : json;
 }
 
-type LineResult = { id?: unknown; findings: Finding[] } | { id?: unknown; error: string };
+type LineId = string | number | null;
+type LineResult = { id?: LineId; findings: Finding[] } | { id?: LineId; error: string };
+
+function isEchoableId(id: unknown): id is LineId {
+  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) || id === null;
+}
 
 /** One input line → its output object. Never throws: every problem becomes `{id?, error}`. */
 export function checkLine(line: string, lineNumber: number, options: Pick<Options, "draft" | "settings">, warn: (message: string) => void): LineResult {
@@ -272,6 +280,12 @@ export function checkLine(line: string, lineNumber: number, options: Pick<Option
   }
   if (!isPlainObject(value)) {
     return { error: `line ${lineNumber}: expected a JSON object like {"id": 1, "text": "…"}, got ${describeValue(value)}` };
+  }
+  // The id is only echoed back, so it is held to what JSON writes back unchanged: anything else
+  // (a list nested thousands deep overflows JSON.stringify; 1e999 reads as Infinity and would
+  // come back as null) is this line's error, not the run's.
+  if (value.id !== undefined && !isEchoableId(value.id)) {
+    return { error: `line ${lineNumber}: "id" must be a string, a number or null, got ${describeValue(value.id)}` };
   }
   const id = value.id;
   const fail = (error: string): LineResult => (id === undefined ? { error: `line ${lineNumber}: ${error}` } : { id, error: `line ${lineNumber}: ${error}` });
@@ -306,21 +320,64 @@ export function checkLine(line: string, lineNumber: number, options: Pick<Option
   }
 }
 
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "an unreadable error";
+  }
+}
+
+/**
+ * The lines of a stream, ended by "\n" or "\r\n" only. Node's readline also ends a line at a lone
+ * "\r", which would split one JSON line (a stray CR pasted into a post) into two answers; here a
+ * lone "\r" stays part of its line. Yields one line at a time, so a long run streams.
+ */
+async function* linesOf(stdin: CliIO["stdin"]): AsyncGenerator<string> {
+  stdin.setEncoding?.("utf8");
+  // For a stream that hands over bytes anyway: a character cut between chunks is joined up.
+  const decoder = new StringDecoder("utf8");
+  let partial = "";
+  for await (const chunk of stdin) {
+    const text = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    let from = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", from)) {
+      yield withoutTrailingCr(partial + text.slice(from, end));
+      partial = "";
+      from = end + 1;
+    }
+    partial += text.slice(from);
+  }
+  partial += decoder.end();
+  if (partial) yield withoutTrailingCr(partial);
+}
+
+function withoutTrailingCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
 async function checkLines(options: Options, io: CliIO): Promise<number> {
-  io.stdin.setEncoding?.("utf8");
-  const lines = createInterface({ input: io.stdin as NodeJS.ReadableStream, crlfDelay: Infinity });
   let lineNumber = 0;
   let bad = false;
   let found = false;
-  const warn = (message: string) => void io.stderr.write(`${message}\n`);
-  for await (const raw of lines) {
+  const warn = (message: string) => void io.stderr.write(`${escapeControls(message)}\n`);
+  for await (const raw of linesOf(io.stdin)) {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (!line.trim()) continue;
-    const result = checkLine(line, lineNumber, options, warn);
-    if ("error" in result) bad = true;
-    else if (result.findings.length > 0) found = true;
-    await write(io.stdout, `${JSON.stringify(result)}\n`);
+    let output: string;
+    try {
+      const result = checkLine(line, lineNumber, options, warn);
+      output = jsonForTerminal(result);
+      if ("error" in result) bad = true;
+      else if (result.findings.length > 0) found = true;
+    } catch (error) {
+      // checkLine never throws and ids are checked, but every line must still get its answer: a
+      // failure here costs this line only, never the lines after it.
+      bad = true;
+      output = jsonForTerminal({ error: `line ${lineNumber}: the answer could not be written (${describeError(error)})` });
+    }
+    await write(io.stdout, `${output}\n`);
   }
   if (bad) return EXIT.usage;
   return options.failOnFindings && found ? EXIT.findings : EXIT.ok;
@@ -337,7 +394,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return options.format === "jsonl" ? await checkLines(options, io) : await checkOne(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`second-look: ${error.message}\nRun with --help for usage.\n`);
+      // The message may quote an argument or a broken --config file: their control characters are
+      // escaped, while the line breaks of a message that spans lines (the list of profiles) stay.
+      io.stderr.write(`second-look: ${escapeControls(error.message, { keepLineBreaks: true })}\nRun with --help for usage.\n`);
       return EXIT.usage;
     }
     throw error;
@@ -365,7 +424,8 @@ if (runDirectly()) {
       process.exitCode = status;
     },
     (error: unknown) => {
-      process.stderr.write(`second-look: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const report = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`second-look: internal error: ${escapeControls(report, { keepLineBreaks: true })}\n`);
       process.exitCode = 70;
     },
   );

@@ -7,7 +7,8 @@
  * given to the command line. So the validator never throws, whatever it is handed (null, cyclic
  * objects, getters that throw, revoked proxies, huge sparse arrays, symbols, lone surrogates), and
  * repairs field by field: a bad field falls back to its default, a bad list entry is dropped, and
- * each repair is reported once, naming the field, what was wrong and what was used instead.
+ * each repair is reported once, naming the field, what was wrong and what was used instead (of a
+ * list with many bad entries, the first few one by one and the rest in one summary).
  */
 import { isCategoryId } from "./taxonomy";
 import {
@@ -59,6 +60,8 @@ export const SETTINGS_LIMITS = {
   entriesRead: 1000,
   /** At most this many unknown keys are reported one by one. */
   unknownKeysReported: 20,
+  /** Of one list, the problems of at most this many entries are reported one by one. */
+  entryProblemsReported: 5,
 } as const;
 
 function deepFreeze<T>(value: T): T {
@@ -136,6 +139,43 @@ function arrayLength(target: object): number | typeof UNREADABLE {
   }
 }
 
+/**
+ * Is this object plain data, as JSON.parse or structured cloning makes it? Its prototype is null
+ * or an `Object.prototype`, told apart from a Map's or a class's prototype by having none of its
+ * own, so a plain object from another realm (an iframe, another extension context) counts too.
+ * UNREADABLE when a proxy's trap throws.
+ */
+function isPlainData(value: object): boolean | typeof UNREADABLE {
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** A built-in's or a class's name, when it is a short plain identifier fit to show. */
+const SHOWABLE_NAME = /^[A-Za-z_$][\w$]{0,39}$/u;
+const BOXED_PRIMITIVES = new Set(["Boolean", "Number", "String", "Symbol", "BigInt"]);
+
+function withArticle(name: string): string {
+  return /^[AEIO]/u.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+/** What kind of non-plain object this is: "a Map", "a Date", "an instance of SchoolSettings". */
+function describeObjectKind(value: object): string {
+  const tag = Object.prototype.toString.call(value).slice("[object ".length, -1);
+  if (tag !== "Object" && SHOWABLE_NAME.test(tag)) {
+    return BOXED_PRIMITIVES.has(tag) ? `${withArticle(tag)} object` : withArticle(tag);
+  }
+  // Read, never call: only a data property holding a function with a data-property name is used.
+  const proto = Object.getPrototypeOf(value) as object;
+  const constructor = Object.getOwnPropertyDescriptor(proto, "constructor")?.value as unknown;
+  const name = typeof constructor === "function" ? (Object.getOwnPropertyDescriptor(constructor, "name")?.value as unknown) : undefined;
+  if (typeof name === "string" && name !== "Object" && SHOWABLE_NAME.test(name)) return `an instance of ${name}`;
+  return "an object that inherits from another object";
+}
+
 const MAX_SHOWN_CHARS = 40;
 
 /** A short, safe description of any value for an error message ("got …"). Never throws. */
@@ -165,6 +205,7 @@ export function describeValue(value: unknown): string {
           if (length === UNREADABLE) return "a list";
           return length === 0 ? "an empty list" : `a list of ${length} ${length === 1 ? "entry" : "entries"}`;
         }
+        if (isPlainData(value) === false) return describeObjectKind(value);
         return "an object";
     }
   } catch {
@@ -311,7 +352,12 @@ interface LayerResult {
   entries: Entry[];
 }
 
-class Report {
+/** Where a problem is told: the whole report, or one list's entries (see EntryReport). */
+interface ErrorSink {
+  error(field: string, message: string): void;
+}
+
+class Report implements ErrorSink {
   readonly entries: Entry[] = [];
   error(field: string, message: string): void {
     this.entries.push({ error: { field, message } });
@@ -326,7 +372,7 @@ const REJECTED = Symbol("rejected");
 type Rejected = typeof REJECTED;
 
 /** Reports every own key of `target` that is not in `known`, as "… is not a known setting; ignored". */
-function reportUnknownKeys(target: object, known: readonly string[], prefix: string, report: Report): void {
+function reportUnknownKeys(target: object, known: readonly string[], prefix: string, report: ErrorSink): void {
   const keys = ownKeys(target);
   if (keys === UNREADABLE) {
     report.error(prefix || "settings", `the names of the ${prefix || "settings"} could not be read; only known settings were checked`);
@@ -345,6 +391,57 @@ function reportUnknownKeys(target: object, known: readonly string[], prefix: str
 }
 
 /**
+ * The problems of one list's entries: every error of the first few entries that have any is
+ * passed on, the rest are counted and told in one summary, so a list of a thousand bad entries
+ * gives a handful of errors instead of a thousand (nobody reads the thousand, and they crowd out
+ * the other fields' errors).
+ */
+class EntryReport implements ErrorSink {
+  private entriesListed = 0;
+  private entryHasProblem = false;
+  private entryListed = false;
+  private unlisted = 0;
+  private unlistedDropped = 0;
+
+  constructor(
+    private readonly report: ErrorSink,
+    private readonly field: string,
+  ) {}
+
+  startEntry(): void {
+    this.entryHasProblem = false;
+  }
+
+  error(field: string, message: string): void {
+    if (!this.entryHasProblem) {
+      this.entryHasProblem = true;
+      this.entryListed = this.entriesListed < SETTINGS_LIMITS.entryProblemsReported;
+      if (this.entryListed) this.entriesListed++;
+    }
+    if (this.entryListed) this.report.error(field, message);
+  }
+
+  endEntry(dropped: boolean): void {
+    if (!this.entryHasProblem || this.entryListed) return;
+    this.unlisted++;
+    if (dropped) this.unlistedDropped++;
+  }
+
+  /** The summary of the entries not listed, if there were any. */
+  finish(): void {
+    const count = this.unlisted;
+    if (count === 0) return;
+    const dropped = this.unlistedDropped;
+    let outcome: string;
+    if (dropped === count) outcome = count === 1 ? "it was dropped" : "all were dropped";
+    else if (dropped === 0) outcome = count === 1 ? "it was kept after repair" : "all were kept after repair";
+    else outcome = `${dropped} were dropped and ${count - dropped} kept after repair`;
+    const more = count === 1 ? `1 more entry of ${this.field} had a problem` : `${count} more entries of ${this.field} had problems`;
+    this.report.error(this.field, `…and ${more} (not listed one by one): ${outcome}`);
+  }
+}
+
+/**
  * Walks a list entry by entry: entries `parse` rejects are dropped (it reports why), duplicates
  * (same `identity`) are dropped and reported, and the list is cut to `max`. A non-empty list in
  * which nothing survives is rejected as a whole, so the field falls back instead of silently
@@ -359,7 +456,8 @@ function validateList<T>(
     expected: string;
     max: number;
     noun: string;
-    parse: (entry: unknown, entryField: string) => T | null;
+    /** Reads one entry, telling `report` what was wrong with it; null drops it. */
+    parse: (entry: unknown, entryField: string, report: ErrorSink) => T | null;
     identity: (item: T) => string;
     describe: (item: T) => string;
   },
@@ -375,29 +473,37 @@ function validateList<T>(
   }
   const kept: T[] = [];
   const seen = new Map<string, number>();
+  const entryReport = new EntryReport(report, field);
+  /** One entry, parsed and not a repeat; null when it is dropped (entryReport is told why). */
+  const readEntry = (list: object, index: number, entryField: string): T | null => {
+    const entry = readOwn(list, index);
+    if (entry === UNREADABLE) {
+      entryReport.error(entryField, `${entryField} could not be read; dropped`);
+      return null;
+    }
+    const item = options.parse(entry, entryField, entryReport);
+    if (item === null) return null;
+    const first = seen.get(options.identity(item));
+    if (first !== undefined) {
+      entryReport.error(entryField, `${entryField} ${options.describe(item)} repeats ${field}[${first}]; dropped`);
+      return null;
+    }
+    return item;
+  };
   let overflow = 0;
   for (let index = 0; index < readable; index++) {
-    const entryField = `${field}[${index}]`;
-    const entry = readOwn(value, index);
-    if (entry === UNREADABLE) {
-      report.error(entryField, `${entryField} could not be read; dropped`);
-      continue;
-    }
-    const item = options.parse(entry, entryField);
+    entryReport.startEntry();
+    const item = readEntry(value, index, `${field}[${index}]`);
+    entryReport.endEntry(item === null);
     if (item === null) continue;
-    const identity = options.identity(item);
-    const first = seen.get(identity);
-    if (first !== undefined) {
-      report.error(entryField, `${entryField} ${options.describe(item)} repeats ${field}[${first}]; dropped`);
-      continue;
-    }
     if (kept.length >= options.max) {
       overflow++;
       continue;
     }
-    seen.set(identity, index);
+    seen.set(options.identity(item), index);
     kept.push(item);
   }
+  entryReport.finish();
   if (overflow > 0) {
     report.error(
       field,
@@ -435,15 +541,15 @@ function validateSchoolNames(value: unknown, report: Report): string[] | Rejecte
     expected: 'a list of school names, like ["Catcott Primary School", "Catcott"]',
     max: SETTINGS_LIMITS.schoolNames,
     noun: "names",
-    parse: (entry, field) => {
+    parse: (entry, field, entryReport) => {
       if (typeof entry !== "string") {
-        report.error(field, `${field} must be a school name written as text; got ${describeValue(entry)}; dropped`);
+        entryReport.error(field, `${field} must be a school name written as text; got ${describeValue(entry)}; dropped`);
         return null;
       }
       const name = entry.trim();
       const problem = textProblem(name, max);
       if (problem) {
-        report.error(field, `${field} ${problem}; got ${describeValue(entry)}; dropped`);
+        entryReport.error(field, `${field} ${problem}; got ${describeValue(entry)}; dropped`);
         return null;
       }
       return name;
@@ -458,15 +564,15 @@ function validateEmailDomains(value: unknown, report: Report): string[] | Reject
     expected: 'a list of email domains, like ["catcott.somerset.sch.uk"]',
     max: SETTINGS_LIMITS.emailDomains,
     noun: "domains",
-    parse: (entry, field) => {
+    parse: (entry, field, entryReport) => {
       if (typeof entry !== "string") {
-        report.error(field, `${field} must be an email domain written as text; got ${describeValue(entry)}; dropped`);
+        entryReport.error(field, `${field} must be an email domain written as text; got ${describeValue(entry)}; dropped`);
         return null;
       }
       const domain = entry.trim().toLowerCase().replace(/^@/u, "");
       const problem = domainProblem(domain);
       if (problem) {
-        report.error(field, `${field} ${problem}; got ${describeValue(entry)}; dropped`);
+        entryReport.error(field, `${field} ${problem}; got ${describeValue(entry)}; dropped`);
         return null;
       }
       return domain;
@@ -499,10 +605,10 @@ function validateTeachingHours(value: unknown, report: Report): TeachingHours | 
       expected: 'a list of weekdays, numbers 1 = Monday to 7 = Sunday, like [1, 2, 3, 4, 5]',
       max: 7,
       noun: "days",
-      parse: (entry, field) => {
+      parse: (entry, field, entryReport) => {
         const day = parseWeekday(entry);
         if (day === null) {
-          sub.error(
+          entryReport.error(
             field,
             `${field} must be a weekday number from 1 (Monday) to 7 (Sunday) or a day name like "monday"; got ${describeValue(entry)}; dropped`,
           );
@@ -551,19 +657,19 @@ function validateHolidays(value: unknown, report: Report): DateRange[] | Rejecte
     expected: 'a list of date ranges, like [{"start": "2026-10-26", "end": "2026-10-30"}]',
     max: SETTINGS_LIMITS.holidays,
     noun: "date ranges",
-    parse: (entry, field) => {
+    parse: (entry, field, entryReport) => {
       if (!isObjectLike(entry) || safeIsArray(entry) || typeof entry === "function") {
-        report.error(
+        entryReport.error(
           field,
           `${field} must be a date range like {"start": "2026-10-26", "end": "2026-10-30"}; got ${describeValue(entry)}; dropped`,
         );
         return null;
       }
-      reportUnknownKeys(entry, DATE_RANGE_KEYS, field, report);
+      reportUnknownKeys(entry, DATE_RANGE_KEYS, field, entryReport);
       const start = readOwn(entry, "start");
       let end = readOwn(entry, "end");
       if (!isCalendarDate(start)) {
-        report.error(
+        entryReport.error(
           `${field}.start`,
           `${field}.start must be a real date written like "2026-10-26"; got ${describeValue(start)}; dropped ${field}`,
         );
@@ -572,14 +678,14 @@ function validateHolidays(value: unknown, report: Report): DateRange[] | Rejecte
       // A single day off (an INSET day, a bank holiday) may give only its start.
       if (end === undefined) end = start;
       if (!isCalendarDate(end)) {
-        report.error(
+        entryReport.error(
           `${field}.end`,
           `${field}.end must be a real date written like "2026-10-30"; got ${describeValue(end)}; dropped ${field}`,
         );
         return null;
       }
       if (end < start) {
-        report.error(field, `${field} ends (${JSON.stringify(end)}) before it starts (${JSON.stringify(start)}); dropped`);
+        entryReport.error(field, `${field} ends (${JSON.stringify(end)}) before it starts (${JSON.stringify(start)}); dropped`);
         return null;
       }
       return { start, end };
@@ -597,26 +703,26 @@ function validateCustomTerms(value: unknown, report: Report): CustomTerm[] | Rej
     expected: 'a list of terms, like [{"term": "Ofsted result", "category": "confidential-information"}]',
     max: SETTINGS_LIMITS.customTerms,
     noun: "terms",
-    parse: (entry, field) => {
+    parse: (entry, field, entryReport) => {
       if (!isObjectLike(entry) || safeIsArray(entry) || typeof entry === "function") {
-        report.error(
+        entryReport.error(
           field,
           `${field} must be an object like {"term": "Ofsted result", "category": "confidential-information", "severity": "high"}; got ${describeValue(entry)}; dropped`,
         );
         return null;
       }
-      reportUnknownKeys(entry, CUSTOM_TERM_KEYS, field, report);
+      reportUnknownKeys(entry, CUSTOM_TERM_KEYS, field, entryReport);
       const rawTerm = readOwn(entry, "term");
       const term = typeof rawTerm === "string" ? rawTerm.trim() : null;
       const termProblem = term === null ? "must be text (matched literally, not a pattern)" : textProblem(term, max);
       if (term === null || termProblem) {
-        report.error(`${field}.term`, `${field}.term ${termProblem}; got ${describeValue(rawTerm)}; dropped ${field}`);
+        entryReport.error(`${field}.term`, `${field}.term ${termProblem}; got ${describeValue(rawTerm)}; dropped ${field}`);
         return null;
       }
       const rawCategory = readOwn(entry, "category");
       const category = typeof rawCategory === "string" ? rawCategory.trim() : rawCategory;
       if (!isCategoryId(category)) {
-        report.error(
+        entryReport.error(
           `${field}.category`,
           `${field}.category must be one of the category ids, like "confidential-information" or "pupil-information"; got ${describeValue(rawCategory)}; dropped ${field}`,
         );
@@ -628,7 +734,7 @@ function validateCustomTerms(value: unknown, report: Report): CustomTerm[] | Rej
         const normalised = typeof rawSeverity === "string" ? rawSeverity.trim().toLowerCase() : null;
         const match = SEVERITIES.find((s) => s === normalised);
         if (match === undefined) {
-          report.error(
+          entryReport.error(
             `${field}.severity`,
             `${field}.severity must be ${quoteList(SEVERITIES)}; got ${describeValue(rawSeverity)}; using "medium"`,
           );
@@ -648,10 +754,10 @@ function validateDisabledCategories(value: unknown, report: Report): CategoryId[
     expected: 'a list of category ids, like ["teaching-time"]',
     max: CATEGORY_IDS.length,
     noun: "categories",
-    parse: (entry, field) => {
+    parse: (entry, field, entryReport) => {
       const id = typeof entry === "string" ? entry.trim() : entry;
       if (!isCategoryId(id)) {
-        report.error(
+        entryReport.error(
           field,
           `${field} must be one of the category ids, like "teaching-time"; got ${describeValue(entry)}; dropped`,
         );
@@ -686,11 +792,24 @@ function validateLayer(input: unknown): LayerResult {
   const values: Partial<Settings> = {};
   try {
     if (input === undefined) return { values, entries: report.entries };
-    if (!isObjectLike(input) || safeIsArray(input) || typeof input === "function") {
+    const notSettings = () =>
       report.error(
         "settings",
-        `settings must be an object of named settings, like {"profile": "catcott"}; got ${describeValue(input)}; using the defaults`,
+        `settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got ${describeValue(input)}; using the defaults`,
       );
+    if (!isObjectLike(input) || safeIsArray(input) || typeof input === "function") {
+      notSettings();
+      return { values, entries: report.entries };
+    }
+    const plain = isPlainData(input);
+    if (plain === UNREADABLE) {
+      report.error("settings", "settings could not be read; using the defaults");
+      return { values, entries: report.entries };
+    }
+    if (!plain) {
+      // A Map, a Date or a class instance keeps its data where the validator does not look (or
+      // inherits it), so reading its own keys would silently give the defaults: say so instead.
+      notSettings();
       return { values, entries: report.entries };
     }
     reportUnknownKeys(input, SETTINGS_KEYS, "", report);
@@ -734,7 +853,8 @@ function assemble(pick: (key: SettingsKey) => unknown): Settings {
 
 /**
  * Turns any input into usable settings. Missing fields take their defaults silently; every
- * field or entry that had to be repaired, dropped or ignored yields one error naming it.
+ * field or entry that had to be repaired, dropped or ignored yields one error naming it, except
+ * that a list's entries past the first few with problems share one summary error.
  * Never throws.
  */
 export function validateSettings(input: unknown): ValidatedSettings {

@@ -3,7 +3,9 @@
  * the category and severity, the reason, the suggestion and the clause of the school's policy.
  *
  * Post text is untrusted: a pasted post can hold terminal escape sequences, so every control
- * character is shown as a visible symbol instead of being written to the terminal.
+ * character is shown as a visible symbol instead of being written to the terminal. The same goes
+ * for everything else the command line writes from its input (setting names in warnings, ids,
+ * JSON output): see escapeControls and jsonForTerminal.
  */
 import type { Finding, Severity } from "../types.js";
 import { categoryById } from "../taxonomy.js";
@@ -33,15 +35,49 @@ const ANSI = {
 const SEVERITY_COLOUR: Record<Severity, string> = { high: ANSI.red, medium: ANSI.yellow, low: ANSI.cyan };
 
 /**
- * Makes post text safe and single-line for a terminal: line breaks and tabs become spaces (one
+ * Characters that must not reach a terminal as themselves: C0 controls (ESC starts an escape
+ * sequence, BEL ends an OSC one), DEL, C1 controls (U+009B is a one-character CSI on many
+ * terminals), the line and paragraph separators, and the bidirectional controls that reorder
+ * what the terminal shows.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/** A control character as JSON would escape it ("\n", "\u001b"), or as \uXXXX where JSON leaves it raw. */
+function unicodeEscape(c: string): string {
+  const json = JSON.stringify(c).slice(1, -1);
+  return json !== c ? json : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Makes a diagnostic safe for a terminal: every control character becomes its JSON spelling
+ * (ESC → \u001b), so a setting name is shown as it would be written in the settings file.
+ * Line breaks are escaped too unless the message is meant to span lines (usage errors list the
+ * profiles), so that text from a file cannot forge a warning line of its own.
+ */
+export function escapeControls(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  return text.replace(TERMINAL_CONTROL, (c) => (c === "\n" && options.keepLineBreaks ? c : unicodeEscape(c)));
+}
+
+/**
+ * JSON for one output line. JSON.stringify escapes C0 controls but leaves DEL, C1 controls,
+ * U+2028/9 and bidi controls raw: a terminal showing the output would act on them, and readers
+ * that split on every Unicode line break (Python's splitlines) would cut the line. They can only
+ * occur inside strings, where an escape means the same, so the parsed value is unchanged.
+ */
+export function jsonForTerminal(value: object): string {
+  return JSON.stringify(value).replace(TERMINAL_CONTROL, unicodeEscape);
+}
+
+/**
+ * Makes post text safe and single-line for a terminal: line breaks (U+2028/9 too) and tabs become spaces (one
  * for one, so lengths do not change), other control characters become the Unicode "control
  * picture" for them (␛ for ESC), and the bidirectional overrides that could reorder what the
  * terminal shows become a visible ⁇.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+  return text.replace(TERMINAL_CONTROL, (c) => {
     const code = c.charCodeAt(0);
-    if (c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f") return " ";
+    if (c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f" || c === "\u2028" || c === "\u2029") return " ";
     if (code < 0x20) return String.fromCharCode(0x2400 + code);
     if (code === 0x7f) return "\u2421";
     return "\u2047";
@@ -106,9 +142,10 @@ export function renderFinding(text: string, finding: Finding, index: number, opt
   const lines = [
     `${index}. ${paint(colour, ANSI.bold, label)} · ${severity}`,
     `   ${marked}`,
-    wrap(`Why: ${finding.reason}`, "   ", width),
+    // A reason can quote one of the school's custom terms, which is text from a settings file.
+    wrap(`Why: ${printable(finding.reason)}`, "   ", width),
   ];
-  if (finding.suggestion) lines.push(wrap(`Try: ${finding.suggestion}`, "   ", width));
+  if (finding.suggestion) lines.push(wrap(`Try: ${printable(finding.suggestion)}`, "   ", width));
   lines.push(`   ${paint(colour, ANSI.dim, `${finding.clause.policy} says:`)}`);
   lines.push(wrap(`“${printable(finding.clause.text)}”`, "     ", width));
   return lines.join("\n");

@@ -22,6 +22,9 @@ const GENERAL = getProfile("general");
 const PHONE_POST = "Ring me on 07700 900731 after school";
 const PHONE = "07700 900731";
 
+/** What must never reach a terminal raw: C0 controls but the line break, DEL, C1 controls, U+2028/9, bidi controls. */
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
 interface Run {
   status: number | null;
   stdout: string;
@@ -229,6 +232,67 @@ describe("main(), in process", () => {
     expect(t.stdout.text).toContain("␛]0;pwned␇Ring me on");
   });
 
+  it("control characters from a config file reach stderr escaped, visibly, never raw", async () => {
+    const hostileKeys = ["\u001b]0;pwned\u0007evil", "\u009b2Jcsi", "two\nwarning: forged line"];
+    const config = tempConfig(Object.fromEntries(hostileKeys.map((key) => [key, 1])));
+    const t = io();
+    await main(["--config", config, "--format", "json", "hello"], t.io);
+    expect(t.stderr.text).not.toMatch(TERMINAL_CONTROLS);
+    expect(t.stderr.text).toContain("\\u001b]0;pwned\\u0007evil: ");
+    expect(t.stderr.text).toContain("\\u009b2Jcsi: ");
+    // One warning a key, each on its own line: a line break in a key cannot forge another.
+    expect(t.stderr.text.split("\n").filter(Boolean)).toHaveLength(hostileKeys.length);
+    expect(t.stderr.text).not.toMatch(/^warning: forged/m);
+  });
+
+  it("control characters in usage errors and jsonl warnings are escaped too", async () => {
+    const profile = io();
+    expect(await main(["--profile", "\u001b[2J\u009b2J\nforged", "x"], profile.io)).toBe(2);
+    expect(profile.stderr.text).toContain('unknown profile "\\u001b[2J\\u009b2J\\nforged"');
+    expect(profile.stderr.text).toContain("\n  catcott"); // the list of profiles keeps its lines
+
+    const dir = mkdtempSync(join(tmpdir(), "second-look-cli-"));
+    writeFileSync(join(dir, "bad.json"), '{"profile":\n\u001b[2J}');
+    const config = io();
+    expect(await main(["--config", join(dir, "bad.json"), "x"], config.io)).toBe(2);
+    expect(config.stderr.text).toMatch(/is not valid JSON/);
+    expect(config.stderr.text.split("\n")).toHaveLength(3); // the error, the hint, and the end of the hint's line
+
+    const line = JSON.stringify({ id: "\u009b2J", text: "hi", at: "\u009b1;1H", settings: { "\u001b[2J": 1 } });
+    const jsonl = io(line);
+    await main(["--format", "jsonl"], jsonl.io);
+    expect(jsonl.stderr.text).toMatch(/settings\.\\u001b\[2J: /);
+    expect(jsonl.stderr.text).toContain("(id \"\\u009b2J\")");
+
+    for (const run of [profile, config, jsonl]) expect(run.stderr.text).not.toMatch(TERMINAL_CONTROLS);
+  });
+
+  it("JSON output escapes the characters JSON.stringify leaves raw (C1 controls, U+2028/9, bidi overrides)", async () => {
+    const id = "\u009b2J\u0085next\u2028line\u202egnp.exe";
+    const jsonl = io(JSON.stringify({ id, text: "hi" }));
+    await main(["--format", "jsonl"], jsonl.io);
+    expect(jsonl.stdout.text).not.toMatch(TERMINAL_CONTROLS);
+    expect(jsonLines(jsonl.stdout.text)).toEqual([{ id, findings: [] }]);
+
+    const post = `\u009b2J${PHONE_POST}\u2029`;
+    const json = io();
+    await main(["--format", "json", post], json.io);
+    expect(json.stdout.text).not.toMatch(TERMINAL_CONTROLS);
+    const { findings } = JSON.parse(json.stdout.text) as { findings: Finding[] };
+    expect(findings.map((f) => f.quote)).toEqual([PHONE]);
+    expect(findings[0]!.start).toBe(post.indexOf(PHONE));
+  });
+
+  it("the readable report shows a custom term in its reason, and the post's own line separators, safely", async () => {
+    const term = "Mr \u202eSmith"; // a right-to-left override: allowed in a term, but it reorders a terminal line
+    const config = tempConfig({ customTerms: [{ term, category: "colleague-information", severity: "high" }] });
+    const t = io("", { tty: true });
+    await main(["--config", config, `Saw ${term} at the match\u2028last night`], t.io);
+    expect(t.stdout.text).toContain("Why: Your school asked to flag");
+    expect(t.stdout.text).not.toMatch(/[\u202e\u2028]/u);
+    expect(t.stdout.text).toContain("at the match last night"); // a separator is shown as a space, like a line break
+  });
+
   it("counts in the text's own offsets when stdin ends with a line break", async () => {
     const t = io(`${PHONE_POST}\r\n`);
     await main(["--format", "json"], t.io);
@@ -319,6 +383,70 @@ describe("main(), in process", () => {
     stdin.end(`${JSON.stringify({ id: 2, text: "hi" })}\n`);
     expect(await finished).toBe(0);
     expect(jsonLines(t.stdout.text).map((line) => line.id)).toEqual([1, 2]);
+  });
+
+  it("jsonl: an id nested too deeply to echo back is that line's error, and the lines after it are still answered", async () => {
+    // JSON.parse reads 5,000 nested lists; writing them back overflows the stack.
+    const deepId = `{"id":${"[".repeat(5000)}${"]".repeat(5000)},"text":"x"}`;
+    const input = [JSON.stringify({ id: "a", text: PHONE_POST }), deepId, JSON.stringify({ id: "c", text: PHONE_POST })].join("\n");
+    const t = io(`${input}\n`);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2); // a bad line, as for any other bad line
+    const lines = jsonLines(t.stdout.text);
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.id)).toEqual(["a", undefined, "c"]);
+    expect(Object.keys(lines[1]!)).toEqual(["error"]);
+    expect(lines[1]!.error).toMatch(/^line 2: "id" must be a string, a number or null, got a list/);
+    expect((lines[2]!.findings as Finding[]).map((f) => f.quote)).toEqual([PHONE]);
+  });
+
+  it("jsonl: ids are echoed only when they are a string, a number or null", async () => {
+    const input = [{ id: null, text: "hi" }, { id: 0, text: "hi" }, { id: true, text: "hi" }, { id: { n: 1 }, text: "hi" }]
+      .map((line) => JSON.stringify(line))
+      .concat('{"id": 1e999, "text": "hi"}') // JSON.parse reads Infinity, which JSON would write back as null
+      .join("\n");
+    const t = io(input);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines.slice(0, 2)).toEqual([{ id: null, findings: [] }, { id: 0, findings: [] }]);
+    expect(lines[2]).toEqual({ error: 'line 3: "id" must be a string, a number or null, got true' });
+    expect(lines[3]).toEqual({ error: 'line 4: "id" must be a string, a number or null, got an object' });
+    expect(lines[4]).toEqual({ error: 'line 5: "id" must be a string, a number or null, got Infinity' });
+    expect(lines).toHaveLength(5);
+  });
+
+  it("jsonl: only \\n and \\r\\n end a line; a lone \\r stays inside its line", async () => {
+    const input = [
+      '{"id":1,"text":"a\rb"}', // a raw CR inside a string: invalid JSON, but one line, so one error
+      '{"id":2,\r"text":"Ring me on 07700 900731"}', // a raw CR between tokens is JSON whitespace
+      '{"id":3,"text":"hi"}',
+    ].join("\r\n");
+    const t = io(`${input}\r\n`);
+    expect(await main(["--format", "jsonl"], t.io)).toBe(2);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines).toHaveLength(3);
+    expect(Object.keys(lines[0]!)).toEqual(["error"]);
+    expect(lines[0]!.error).toMatch(/^line 1: not valid JSON/);
+    expect(lines[1]).toMatchObject({ id: 2, findings: [expect.objectContaining({ quote: PHONE })] });
+    expect(lines[2]).toEqual({ id: 3, findings: [] });
+  });
+
+  it("jsonl: a line split across chunks, even inside a character or a \\r\\n, is read whole", async () => {
+    const line = Buffer.from(`${JSON.stringify({ id: "é", text: PHONE_POST })}\r\n${JSON.stringify({ id: 2, text: "hi" })}`);
+    const cut = line.indexOf("é") + 1; // between the two bytes of é
+    const crlf = line.indexOf("\r\n") + 1; // between \r and \n
+    const t = io(Readable.from([line.subarray(0, cut), line.subarray(cut, crlf), line.subarray(crlf)], { objectMode: true }));
+    expect(await main(["--format", "jsonl"], t.io)).toBe(0);
+    const lines = jsonLines(t.stdout.text);
+    expect(lines.map((l) => l.id)).toEqual(["é", 2]);
+    expect((lines[0]!.findings as Finding[]).map((f) => f.quote)).toEqual([PHONE]);
+  });
+
+  it("text: a \\r inside a post is part of the post, and offsets count it", async () => {
+    const post = `Hello\r${PHONE_POST}`;
+    const t = io(`${post}\n`);
+    await main(["--format", "json"], t.io);
+    const { findings } = JSON.parse(t.stdout.text) as { findings: Finding[] };
+    expect(findings.map((f) => [f.start, f.quote])).toEqual([[post.indexOf(PHONE), PHONE]]);
   });
 
   it("--fail-on-findings exits 1 in jsonl when something is found and nothing is bad", async () => {

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPost, checkPostReport, MAX_FINDINGS, MAX_TEXT } from "../../src/index";
+import { preparePost } from "../../src/check";
 import { getProfile } from "../../src/profiles/index";
 import type { Draft, Finding } from "../../src/types";
 import { prng } from "../support/prng";
@@ -257,6 +258,36 @@ describe("bad settings", () => {
     expect(policiesOf(a)).toEqual([CATCOTT_TITLE]);
     expect(policiesOf(b)).toEqual([GENERAL_TITLE]);
     expect(c).toEqual(a);
+  });
+
+  it("settings whose JSON is the same but whose content differs never share a cached context", () => {
+    // JSON.stringify skips a non-enumerable field and obeys toJSON; the validator reads neither way.
+    const hidden = Object.defineProperty({}, "profile", { value: "catcott", enumerable: false });
+    const disguised = { profile: "catcott", toJSON: () => ({}) };
+    const disguisedAsCatcott = { profile: "general", toJSON: () => ({ profile: "catcott" }) };
+    const sequence: [string, unknown, string][] = [
+      ["{}", {}, GENERAL_TITLE],
+      ["a non-enumerable catcott", hidden, CATCOTT_TITLE],
+      ["{} again", {}, GENERAL_TITLE],
+      ["catcott whose toJSON says {}", disguised, CATCOTT_TITLE],
+      ["{} once more", {}, GENERAL_TITLE],
+      ["catcott", { profile: "catcott" }, CATCOTT_TITLE],
+      ["general whose toJSON says catcott", disguisedAsCatcott, GENERAL_TITLE],
+    ];
+    for (const [name, settings, title] of sequence) {
+      expect(policiesOf(check({ text: FLAGGED }, settings)), name).toEqual([title]);
+    }
+  });
+
+  it("settings that validate the same share one cached context; any difference gets its own", () => {
+    const contextOf = (settings: unknown) => preparePost({ text: FLAGGED }, settings)!.analysis.context;
+    const first = contextOf({ profile: "catcott", schoolNames: ["Hollins Brook"] });
+    // Another object, fields in another order, the friendly spelling: the same validated settings.
+    expect(contextOf({ schoolNames: [" Hollins Brook "], profile: "Catcott" })).toBe(first);
+    const other = contextOf({ profile: "catcott", schoolNames: ["Hollins Brook", "HBP"] });
+    expect(other).not.toBe(first);
+    expect(other.settings.schoolNames).toEqual(["Hollins Brook", "HBP"]);
+    expect(first.settings.schoolNames).toEqual(["Hollins Brook"]);
   });
 });
 

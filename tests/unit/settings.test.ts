@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
@@ -274,6 +275,129 @@ describe("validateSettings: each field wrong in each way", () => {
       expect(result.errors[0]!.field).toBe("settings");
       expect(result.errors[0]!.message).toContain("using the defaults");
     }
+  });
+});
+
+describe("validateSettings: a list with many bad entries", () => {
+  const LISTED = SETTINGS_LIMITS.entryProblemsReported;
+  const ENTRIES = SETTINGS_LIMITS.entriesRead;
+  /** A list of ENTRIES: the good entries every 100th, a bad one everywhere else. */
+  function mixed<T>(good: readonly T[], bad: unknown): unknown[] {
+    return Array.from({ length: ENTRIES }, (_, index) => (index % 100 === 0 && index / 100 < good.length ? good[index / 100] : bad));
+  }
+  const lists: [string, (list: unknown[]) => unknown, unknown[], unknown, (settings: Settings) => unknown][] = [
+    ["schoolNames", (list) => ({ schoolNames: list }), ["Catcott", "Cadoxton", "Le Cateau"], 42, (s) => s.schoolNames],
+    ["emailDomains", (list) => ({ emailDomains: list }), ["catcott.sch.uk", "example.org"], "not a domain", (s) => s.emailDomains],
+    ["holidays", (list) => ({ holidays: list }), [{ start: "2026-10-26", end: "2026-10-30" }], { start: "someday" }, (s) => s.holidays],
+    ["customTerms", (list) => ({ customTerms: list }), [{ term: "Ofsted", category: "confidential-information", severity: "high" }], { term: "" }, (s) => s.customTerms],
+    ["disabledCategories", (list) => ({ disabledCategories: list }), ["teaching-time", "misconduct"], "swearing", (s) => s.disabledCategories],
+    ["teachingHours.days", (list) => ({ teachingHours: { days: list } }), [1, 3, 5], "someday", (s) => s.teachingHours.days],
+  ];
+
+  for (const [field, wrap, good, bad, read] of lists) {
+    it(`${field}: lists the first ${LISTED} bad entries, sums up the rest in one error, keeps every good one`, () => {
+      const result = validateSettings(wrap(mixed(good, bad)));
+      expect(read(result.settings)).toEqual(good);
+      const listed = result.errors.filter((e) => e.field.startsWith(`${field}[`));
+      // Entry 0 is good; entries 1, 2, … are the first bad ones (the field may name a part: holidays[1].start).
+      expect(listed.map((e) => /^[^[]*\[\d+\]/u.exec(e.field)![0])).toEqual(Array.from({ length: LISTED }, (_, index) => `${field}[${index + 1}]`));
+      const unlisted = ENTRIES - good.length - LISTED;
+      expect(result.errors.filter((e) => !e.field.startsWith(`${field}[`))).toEqual([
+        { field, message: `…and ${unlisted} more entries of ${field} had problems (not listed one by one): all were dropped` },
+      ]);
+    });
+  }
+
+  it("counts repeats as problems, and tells dropped entries from entries kept after repair", () => {
+    const repeats = validateSettings({ schoolNames: Array.from({ length: ENTRIES }, () => "Catcott") });
+    expect(repeats.settings.schoolNames).toEqual(["Catcott"]);
+    expect(repeats.errors).toHaveLength(LISTED + 1);
+    expect(repeats.errors.at(-1)!.message).toBe(`…and ${ENTRIES - 1 - LISTED} more entries of schoolNames had problems (not listed one by one): all were dropped`);
+
+    // A term with an unknown key is kept; one without a category is dropped.
+    const terms = Array.from({ length: 20 }, (_, index) =>
+      index % 2 === 0 ? { term: `term ${index}`, category: "misconduct", colour: "red", size: 2 } : { term: `term ${index}` },
+    );
+    const result = validateSettings({ customTerms: terms });
+    expect(result.settings.customTerms.map((t) => t.term)).toEqual(terms.filter((_, index) => index % 2 === 0).map((t) => t.term));
+    // Every error of a listed entry is shown (here two unknown keys, or the missing category).
+    expect(result.errors.filter((e) => e.field.startsWith("customTerms[")).map((e) => e.field)).toEqual([
+      "customTerms[0].colour",
+      "customTerms[0].size",
+      "customTerms[1].category",
+      "customTerms[2].colour",
+      "customTerms[2].size",
+      "customTerms[3].category",
+      "customTerms[4].colour",
+      "customTerms[4].size",
+    ].filter((f) => Number(/\[(\d+)\]/u.exec(f)![1]) < LISTED));
+    const unlisted = terms.map((_, index) => index).filter((index) => index >= LISTED);
+    const dropped = unlisted.filter((index) => index % 2 === 1).length;
+    expect(result.errors.at(-1)).toEqual({
+      field: "customTerms",
+      message: `…and ${unlisted.length} more entries of customTerms had problems (not listed one by one): ${dropped} were dropped and ${unlisted.length - dropped} kept after repair`,
+    });
+  });
+
+  it("one unlisted entry is told in the singular", () => {
+    const result = validateSettings({ disabledCategories: Array.from({ length: LISTED + 1 }, (_, index) => `bad-${index}`).concat("misconduct") });
+    expect(result.settings.disabledCategories).toEqual(["misconduct"]);
+    expect(result.errors.at(-1)).toEqual({
+      field: "disabledCategories",
+      message: "…and 1 more entry of disabledCategories had a problem (not listed one by one): it was dropped",
+    });
+  });
+});
+
+describe("validateSettings: the whole input must be a plain object", () => {
+  class SchoolSettings {
+    profile = "catcott";
+  }
+  const notPlain: [string, unknown, string][] = [
+    ["a Map", new Map([["profile", "catcott"]]), "a Map"],
+    ["a Set", new Set(["catcott"]), "a Set"],
+    ["a Date", new Date(0), "a Date"],
+    ["a RegExp", /catcott/u, "a RegExp"],
+    ["an Error", new Error("catcott"), "an Error"],
+    ["a String object", new String("catcott"), "a String object"],
+    ["a class instance", new SchoolSettings(), "an instance of SchoolSettings"],
+    ["an object inheriting settings", Object.create({ profile: "catcott" }), "an object that inherits from another object"],
+  ];
+
+  for (const [name, input, got] of notPlain) {
+    it(`falls back to the defaults for ${name}, saying it got ${got}`, () => {
+      const result = validateSettings(input);
+      expect(result.settings).toEqual(DEFAULT_SETTINGS);
+      expect(result.errors).toEqual([
+        { field: "settings", message: `settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got ${got}; using the defaults` },
+      ]);
+    });
+  }
+
+  it("says the same of a non-object, and of a managed or user layer", () => {
+    expect(validateSettings(42).errors).toEqual([
+      { field: "settings", message: 'settings must be a plain JSON object of named settings, like {"profile": "catcott"}; got 42; using the defaults' },
+    ]);
+    const resolved = resolveSettings({ managed: new Map(), user: new Date(0) });
+    expect(resolved.errors.map((e) => [e.field, e.message.match(/got ([^;]*)/u)?.[1]])).toEqual([
+      ["managed.settings", "a Map"],
+      ["user.settings", "a Date"],
+    ]);
+  });
+
+  it("still reads a null-prototype object and a plain object made in another realm (an iframe, a vm)", () => {
+    expect(validateSettings(Object.assign(Object.create(null), { profile: "catcott" }))).toEqual({
+      settings: { ...DEFAULT_SETTINGS, profile: "catcott" },
+      errors: [],
+    });
+    const foreign = runInNewContext('({ profile: "catcott", schoolNames: ["Catcott"] })') as unknown;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(validateSettings(foreign)).toEqual({ settings: { ...DEFAULT_SETTINGS, profile: "catcott", schoolNames: ["Catcott"] }, errors: [] });
+  });
+
+  it("names the kind of object in field errors too", () => {
+    const result = validateSettings({ schoolNames: new Set(["Catcott"]) });
+    expect(result.errors[0]!.message).toContain("got a Set");
   });
 });
 
