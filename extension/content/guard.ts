@@ -47,6 +47,12 @@ export const FAIL_OPEN_NOTICE = "Second Look could not check this post in time, 
 
 const TIMED_OUT = Symbol("timed out");
 
+/**
+ * How many times one held submit is checked while the author keeps changing the draft; past it,
+ * the post is released as if the worker were late (the author is still typing as it goes).
+ */
+const MAX_CHECKS_PER_SUBMIT = 16;
+
 /** The identity of a draft for "is the verdict current": text and attachment kinds. */
 export function draftKey(draft: Draft): string {
   return JSON.stringify([draft.text, (draft.attachments ?? []).map((attachment) => attachment.kind)]);
@@ -268,19 +274,33 @@ export class SubmitGuard {
       return;
     }
     stop(event);
-    this.held.add(id);
-    void this.checkHeld(composer, draft, key, state, trigger);
+    this.hold(composer, draft, trigger);
   }
 
-  private async checkHeld(composer: Composer, draft: Draft, key: string, state: ComposerState, trigger: Trigger): Promise<void> {
+  /**
+   * Holds the submit until the verdict belongs to the text that would go out. The author may go
+   * on typing while the worker answers, and a replayed click sends what the editor holds at that
+   * moment, not what was checked: so after a clean answer the draft is read again and, if it
+   * changed, checked again, all within the one fail-open deadline.
+   */
+  private async checkHeld(composer: Composer, draft: Draft, state: ComposerState, trigger: Trigger): Promise<void> {
     const id = composer.editors[0]!;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), this.answerTimeoutMs);
     });
-    let outcome: Verdict | typeof TIMED_OUT | Error;
+    let checked = draft;
+    let outcome: Verdict | typeof TIMED_OUT | Error = TIMED_OUT;
     try {
-      outcome = await Promise.race([this.answer(state, draft, key), deadline]);
+      for (let round = 0; round < MAX_CHECKS_PER_SUBMIT; round++) {
+        outcome = await Promise.race([this.verdictFor(state, checked), deadline]);
+        if (outcome === TIMED_OUT || isFlagged(outcome)) break;
+        const now = this.options.adapter.readDraft(composer);
+        if (draftKey(now) === draftKey(checked)) break;
+        checked = now;
+        // Still changing after the last round: its verdict is not known, as if the worker were late.
+        outcome = TIMED_OUT;
+      }
     } catch (error) {
       outcome = error instanceof Error ? error : new Error(String(error));
     } finally {
@@ -296,11 +316,25 @@ export class SubmitGuard {
       this.replay(trigger);
       return;
     }
-    this.warn(composer, draft, outcome, trigger);
+    this.warn(composer, checked, outcome, trigger);
+  }
+
+  /** The current verdict for this draft if there is one, else the worker's answer. */
+  private verdictFor(state: ComposerState, draft: Draft): Promise<Verdict> {
+    const key = draftKey(draft);
+    if (state.verdictKey === key && state.verdict) return Promise.resolve(state.verdict);
+    return this.answer(state, draft, key);
+  }
+
+  /** Holds a submit and checks the draft; the check releases or warns. */
+  private hold(composer: Composer, draft: Draft, trigger: Trigger): void {
+    this.held.add(composer.editors[0]!);
+    void this.checkHeld(composer, draft, this.stateOf(composer), trigger);
   }
 
   private warn(composer: Composer, draft: Draft, verdict: Verdict, trigger: Trigger): void {
     const focus = saveFocus(composer);
+    const warnedKey = draftKey(draft);
     this.options.overlay.hideBadge();
     this.badgeComposer = null;
     this.options.overlay.showWarning({
@@ -315,6 +349,13 @@ export class SubmitGuard {
       onPostAnyway: () => {
         this.options.overlay.closeWarning();
         focus.restore();
+        // "Post anyway" accepts the text the warning showed. If the draft changed since, the
+        // author has not seen a verdict on what would now go out: check that first.
+        const now = this.options.adapter.readDraft(composer);
+        if (draftKey(now) !== warnedKey && now.text.trim() !== "") {
+          if (!this.held.has(composer.editors[0]!)) this.hold(composer, now, trigger);
+          return;
+        }
         this.replay(trigger);
       },
     });

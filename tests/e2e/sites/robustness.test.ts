@@ -185,6 +185,37 @@ describe("robustness", () => {
     await page.close();
   });
 
+  it("text typed while a post is held is checked before it goes out: the warning shows it, nothing is sent", async () => {
+    const { page, probe } = await openHome();
+    const addition = " You complete dickhead, ring me on 07700 900123";
+    // A slow worker (its thread busy for 700 ms) holds the post long enough to type more.
+    await currentWorker().evaluate(() => {
+      setTimeout(() => {
+        const until = Date.now() + 700;
+        while (Date.now() < until) {
+          // busy: the check of the draft as it was at submit waits behind this
+        }
+      }, 0);
+    });
+    await page.keyboard.insertText(CLEAN);
+    await page.keyboard.press("Control+Enter"); // no verdict yet: held
+    // Typed (as one input, like a paste) while the check runs: the key was held, not sent.
+    await page.keyboard.insertText(addition);
+    await probe.waitFor("alertdialog", undefined, 5_000);
+    const shown = await probe.warningText();
+    expect(shown).toContain("dickhead");
+    expect(shown).toContain("07700 900123");
+    expect(await probe.count("button", "Post anyway")).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([]);
+    await probe.click("button", "Post anyway");
+    await expect.poll(() => submissions(page)).toHaveLength(1);
+    expect((await submissions(page))[0]).toMatchObject({ text: CLEAN + addition });
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toHaveLength(1);
+    await page.close();
+  });
+
   it("still warns when the worker was stopped right before submit (verdict current)", async () => {
     const { page, probe } = await openHome();
     await page.keyboard.type(BREACHING);

@@ -202,6 +202,73 @@ describe("SubmitGuard", () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it("text typed while a post is held is checked too: a flagged addition is warned about, not sent", async () => {
+    setText("Lovely day");
+    click(); // no verdict yet: held
+    // The author goes on typing while the worker answers for "Lovely day".
+    setText("Lovely day, ring me on 07700 900123");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(checks.at(-1)!.draft.text).toBe("Lovely day, ring me on 07700 900123");
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(warnings.map((warning) => warning.text)).toEqual(["Lovely day, ring me on 07700 900123"]);
+    expect(editor().textContent).toBe("Lovely day, ring me on 07700 900123");
+    warnings[0]!.onPostAnyway();
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day, ring me on 07700 900123"]);
+  });
+
+  it("text typed while a post is held and found clean goes out once, as it now reads", async () => {
+    setText("Lovely day");
+    click();
+    setText("Lovely day at the beach");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    checks.at(-1)!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day at the beach"]);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(1);
+    expect(notices).toEqual([]);
+  });
+
+  it("re-checks a held post within the same 1.5 s: a late second answer fails open once", async () => {
+    setText("Lovely day");
+    click();
+    await vi.advanceTimersByTimeAsync(1_000);
+    setText("Lovely day at the beach");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day at the beach"]);
+    expect(notices).toEqual([FAIL_OPEN_NOTICE]);
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("Post anyway after the draft changed behind the warning checks the new text and warns on it", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    click();
+    expect(warnings).toHaveLength(1);
+    // Changed while the warning was open (the site's own script, say): not what the author saw.
+    editor().querySelector("span[data-text]")!.textContent = "F*** off, ring me on 07700 900123";
+    warnings[0]!.onPostAnyway();
+    expect(sent).toEqual([]);
+    expect(checks.at(-1)!.draft.text).toBe("F*** off, ring me on 07700 900123");
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(warnings.map((warning) => warning.text)).toEqual(["F*** off", "F*** off, ring me on 07700 900123"]);
+    warnings[1]!.onPostAnyway();
+    expect(sent.map((entry) => entry.text)).toEqual(["F*** off, ring me on 07700 900123"]);
+  });
+
   it("a second submit while one is held is stopped: the post goes out once", async () => {
     setText("Lovely day");
     const first = click();
