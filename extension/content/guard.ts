@@ -7,7 +7,7 @@
  * still alive) is passed in, so the state machine is tested without a browser extension.
  */
 import type { Draft, Finding } from "../../src/types";
-import type { Overlay } from "../overlay/index";
+import type { Overlay, Point } from "../overlay/index";
 import type { Composer, SiteAdapter } from "./composer";
 
 export interface Verdict {
@@ -30,6 +30,11 @@ export interface GuardOptions {
   debounceMs?: number;
   /** How long a held submit waits for the worker before it is released (fail open). */
   answerTimeoutMs?: number;
+  /**
+   * Whether an event came from the person rather than from a page script (default: the
+   * browser's `event.isTrusted`). Unit tests replace it: events they dispatch are never trusted.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 /** How a held submit is sent again. */
@@ -96,6 +101,9 @@ function stop(event: Event): void {
   event.stopImmediatePropagation();
 }
 
+/** Events by which a person (never a page script) shows they are writing in a compose box. */
+const USE_EVENTS = ["keydown", "beforeinput", "input", "paste", "drop", "compositionend"] as const;
+
 function isNativeButton(element: Element): boolean {
   return element instanceof HTMLButtonElement || element instanceof HTMLInputElement;
 }
@@ -111,17 +119,22 @@ export class SubmitGuard {
   private composing = false;
   private detached = false;
   private badgeComposer: Element | null = null;
+  /** Compose boxes the person has typed, pasted or dropped into (trusted events only). */
+  private readonly usedEditors = new WeakSet<Element>();
   private readonly debounceMs: number;
   private readonly answerTimeoutMs: number;
+  private readonly isTrusted: (event: Event) => boolean;
 
   constructor(private readonly options: GuardOptions) {
     this.debounceMs = options.debounceMs ?? 200;
     this.answerTimeoutMs = options.answerTimeoutMs ?? 1500;
+    this.isTrusted = options.isTrusted ?? ((event) => event.isTrusted);
   }
 
   /** Binds the guard's listeners to `target` (the window), all tied to the guard's AbortSignal. */
   attach(target: Window): void {
     const listen = { capture: true, signal: this.options.signal };
+    for (const type of USE_EVENTS) target.addEventListener(type, (event) => this.noteUse(event), listen);
     target.addEventListener("click", (event) => this.onClick(event), listen);
     target.addEventListener("keydown", (event) => this.onKeyDown(event), listen);
     target.addEventListener("input", (event) => this.onEdited(event.target), listen);
@@ -146,6 +159,24 @@ export class SubmitGuard {
         if (editor.isConnected) void this.refresh(this.options.adapter.composerOfEditor(editor), editor);
       }, this.debounceMs),
     );
+  }
+
+  /** Remembers a compose box the person really wrote in: only such a box ever gets the badge. */
+  private noteUse(event: Event): void {
+    if (!this.isTrusted(event)) return;
+    const editor = this.options.adapter.editorOf(event.target);
+    if (editor) this.usedEditors.add(editor);
+  }
+
+  /**
+   * Whether the person is using this composer now: they wrote in one of its boxes and the focus
+   * is in it. A page script can write into a (hidden) compose box and focus it, but cannot make
+   * a trusted input event: so it cannot use the badge to test texts against the school's settings.
+   */
+  private isInUse(composer: Composer): boolean {
+    const active = document.activeElement;
+    if (!active) return false;
+    return composer.editors.some((editor) => this.usedEditors.has(editor) && (editor === active || editor.contains(active)));
   }
 
   /** Hides the badge once its compose box has left the page (a dialog closed, a post sent). */
@@ -203,7 +234,7 @@ export class SubmitGuard {
 
   private updateBadge(composer: Composer, anchor: Element, draft: Draft, verdict: Verdict | null): void {
     const id = composer.editors[0]!;
-    if (!verdict || !hasFindings(verdict)) {
+    if (!verdict || !hasFindings(verdict) || !this.isInUse(composer)) {
       if (this.badgeComposer === id) {
         this.badgeComposer = null;
         this.options.overlay.hideBadge();
@@ -211,7 +242,15 @@ export class SubmitGuard {
       return;
     }
     this.badgeComposer = id;
-    this.options.overlay.showBadge(anchor, verdict.findings.length, () => {
+    const onOpen = (point: Point) => {
+      // The badge is placed clear of the submit control, but a layout change can still slide the
+      // control under it between two frames. A click there was meant for the control: send it
+      // down the submit path, never into the preview.
+      const button = composer.submitButton;
+      if (button?.isConnected && contains(button.getBoundingClientRect(), point)) {
+        this.onSubmit(new Event("click", { cancelable: true }), composer, { kind: "click", button });
+        return;
+      }
       const focused = anchor instanceof HTMLElement ? anchor : null;
       this.options.overlay.showWarning({
         text: draft.text,
@@ -224,11 +263,15 @@ export class SubmitGuard {
         },
         onPostAnyway: () => undefined,
       });
-    });
+    };
+    this.options.overlay.showBadge(anchor, verdict.findings.length, onOpen, () => obstaclesOf(composer));
   }
 
+  // Only the person's own submits are intercepted. A click or key a page script dispatches is the
+  // page's own doing (and would otherwise let it probe the school's settings by seeing whether a
+  // warning appears); our own replay is untrusted too, and passes.
   private onClick(event: MouseEvent): void {
-    if (this.replaying || !this.ensureAlive()) return;
+    if (this.replaying || !this.isTrusted(event) || !this.ensureAlive()) return;
     const button = this.options.adapter.submitButtonOf(event.target);
     if (!button) return;
     const composer = this.options.adapter.composerOfButton(button);
@@ -237,7 +280,7 @@ export class SubmitGuard {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (this.replaying || event.isComposing || event.keyCode === 229 || !this.ensureAlive()) return;
+    if (this.replaying || !this.isTrusted(event) || event.isComposing || event.keyCode === 229 || !this.ensureAlive()) return;
     const { adapter } = this.options;
     const editor = adapter.editorOf(event.target);
     if (editor) {
@@ -384,6 +427,20 @@ export class SubmitGuard {
     this.options.onDetach();
     return false;
   }
+}
+
+/** What a person may click or read in a composer: the badge must never stand over any of it. */
+const CONTROLS = "button, [role='button'], a[href], input, textarea, select, [contenteditable='true'], [tabindex]:not([tabindex='-1'])";
+
+function obstaclesOf(composer: Composer): Element[] {
+  const found = new Set<Element>(composer.editors);
+  if (composer.submitButton) found.add(composer.submitButton);
+  for (const control of composer.scope.querySelectorAll(CONTROLS)) found.add(control);
+  return [...found];
+}
+
+function contains(box: DOMRect, point: Point): boolean {
+  return point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
 }
 
 /** Where the author was (compose box and caret), to come back to it untouched. */

@@ -36,6 +36,9 @@ let sent: { event: Event; text: string }[];
 let alive: boolean;
 let detached: number;
 let guard: SubmitGuard;
+/** What the guard's trust check answers: events dispatched here are never really trusted. */
+let trusted: boolean;
+let badges: { count: number }[];
 
 function recordingOverlay(): Overlay {
   let open = false;
@@ -46,8 +49,8 @@ function recordingOverlay(): Overlay {
     },
     closeWarning: () => (open = false),
     isWarningOpen: () => open,
-    showBadge: () => undefined,
-    hideBadge: () => undefined,
+    showBadge: (_anchor, count) => badges.push({ count }),
+    hideBadge: () => (badges.length = 0),
     showNotice: (message) => notices.push(message),
     destroy: () => undefined,
   };
@@ -94,6 +97,8 @@ beforeEach(() => {
   sent = [];
   alive = true;
   detached = 0;
+  trusted = true;
+  badges = [];
   guard = new SubmitGuard({
     adapter: xAdapter,
     check: (draft) => new Promise<Verdict>((resolve, reject) => checks.push({ draft, resolve, reject })),
@@ -101,6 +106,7 @@ beforeEach(() => {
     isAlive: () => alive,
     onDetach: () => detached++,
     signal: lifetime.signal,
+    isTrusted: () => trusted,
   });
   guard.attach(window);
   // The site's own submit handlers: they read the editor at the moment they run.
@@ -361,5 +367,52 @@ describe("SubmitGuard", () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(detached).toBe(1);
     expect(sent).toHaveLength(2);
+  });
+
+  it("a click a page script dispatches on a flagged draft is the page's own: not stopped, no warning", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    trusted = false;
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent.map((entry) => entry.text)).toEqual(["F*** off"]);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("a key a page script dispatches is not intercepted either", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    trusted = false;
+    expect(ctrlEnter().defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(warnings).toHaveLength(0);
+  });
+});
+
+describe("the badge", () => {
+  /** Writes text as a person would: the box has focus and an input event comes from it. */
+  function write(text: string, init: { focus: boolean }): void {
+    if (init.focus) editor().focus();
+    editor().querySelector("span[data-text]")!.textContent = text;
+    editor().dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }
+
+  it("shows for a box the person typed into and that has focus", async () => {
+    write("F*** off", { focus: true });
+    await settle(flagged);
+    expect(badges).toEqual([{ count: 1 }]);
+  });
+
+  it("never shows for text a page script wrote, even into a focused box", async () => {
+    trusted = false;
+    write("F*** off", { focus: true });
+    await settle(flagged);
+    expect(badges).toEqual([]);
+  });
+
+  it("never shows for a box without focus", async () => {
+    write("F*** off", { focus: false });
+    await settle(flagged);
+    expect(badges).toEqual([]);
   });
 });
