@@ -7,7 +7,7 @@
  * still alive) is passed in, so the state machine is tested without a browser extension.
  */
 import type { Draft, Finding } from "../../src/types";
-import type { Overlay } from "../overlay/index";
+import type { Overlay, Point } from "../overlay/index";
 import type { Composer, SiteAdapter } from "./composer";
 
 export interface Verdict {
@@ -30,6 +30,11 @@ export interface GuardOptions {
   debounceMs?: number;
   /** How long a held submit waits for the worker before it is released (fail open). */
   answerTimeoutMs?: number;
+  /**
+   * Whether an event came from the person rather than from a page script (default: the
+   * browser's `event.isTrusted`). Unit tests replace it: events they dispatch are never trusted.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 /** How a held submit is sent again. */
@@ -46,6 +51,12 @@ interface ComposerState {
 export const FAIL_OPEN_NOTICE = "Second Look could not check this post in time, so it was sent as written.";
 
 const TIMED_OUT = Symbol("timed out");
+
+/**
+ * How many times one held submit is checked while the author keeps changing the draft; past it,
+ * the post is released as if the worker were late (the author is still typing as it goes).
+ */
+const MAX_CHECKS_PER_SUBMIT = 16;
 
 /** The identity of a draft for "is the verdict current": text and attachment kinds. */
 export function draftKey(draft: Draft): string {
@@ -90,6 +101,9 @@ function stop(event: Event): void {
   event.stopImmediatePropagation();
 }
 
+/** Events by which a person (never a page script) shows they are writing in a compose box. */
+const USE_EVENTS = ["keydown", "beforeinput", "input", "paste", "drop", "compositionend"] as const;
+
 function isNativeButton(element: Element): boolean {
   return element instanceof HTMLButtonElement || element instanceof HTMLInputElement;
 }
@@ -105,17 +119,22 @@ export class SubmitGuard {
   private composing = false;
   private detached = false;
   private badgeComposer: Element | null = null;
+  /** Compose boxes the person has typed, pasted or dropped into (trusted events only). */
+  private readonly usedEditors = new WeakSet<Element>();
   private readonly debounceMs: number;
   private readonly answerTimeoutMs: number;
+  private readonly isTrusted: (event: Event) => boolean;
 
   constructor(private readonly options: GuardOptions) {
     this.debounceMs = options.debounceMs ?? 200;
     this.answerTimeoutMs = options.answerTimeoutMs ?? 1500;
+    this.isTrusted = options.isTrusted ?? ((event) => event.isTrusted);
   }
 
   /** Binds the guard's listeners to `target` (the window), all tied to the guard's AbortSignal. */
   attach(target: Window): void {
     const listen = { capture: true, signal: this.options.signal };
+    for (const type of USE_EVENTS) target.addEventListener(type, (event) => this.noteUse(event), listen);
     target.addEventListener("click", (event) => this.onClick(event), listen);
     target.addEventListener("keydown", (event) => this.onKeyDown(event), listen);
     target.addEventListener("input", (event) => this.onEdited(event.target), listen);
@@ -140,6 +159,24 @@ export class SubmitGuard {
         if (editor.isConnected) void this.refresh(this.options.adapter.composerOfEditor(editor), editor);
       }, this.debounceMs),
     );
+  }
+
+  /** Remembers a compose box the person really wrote in: only such a box ever gets the badge. */
+  private noteUse(event: Event): void {
+    if (!this.isTrusted(event)) return;
+    const editor = this.options.adapter.editorOf(event.target);
+    if (editor) this.usedEditors.add(editor);
+  }
+
+  /**
+   * Whether the person is using this composer now: they wrote in one of its boxes and the focus
+   * is in it. A page script can write into a (hidden) compose box and focus it, but cannot make
+   * a trusted input event: so it cannot use the badge to test texts against the school's settings.
+   */
+  private isInUse(composer: Composer): boolean {
+    const active = document.activeElement;
+    if (!active) return false;
+    return composer.editors.some((editor) => this.usedEditors.has(editor) && (editor === active || editor.contains(active)));
   }
 
   /** Hides the badge once its compose box has left the page (a dialog closed, a post sent). */
@@ -197,7 +234,7 @@ export class SubmitGuard {
 
   private updateBadge(composer: Composer, anchor: Element, draft: Draft, verdict: Verdict | null): void {
     const id = composer.editors[0]!;
-    if (!verdict || !hasFindings(verdict)) {
+    if (!verdict || !hasFindings(verdict) || !this.isInUse(composer)) {
       if (this.badgeComposer === id) {
         this.badgeComposer = null;
         this.options.overlay.hideBadge();
@@ -205,7 +242,15 @@ export class SubmitGuard {
       return;
     }
     this.badgeComposer = id;
-    this.options.overlay.showBadge(anchor, verdict.findings.length, () => {
+    const onOpen = (point: Point) => {
+      // The badge is placed clear of the submit control, but a layout change can still slide the
+      // control under it between two frames. A click there was meant for the control: send it
+      // down the submit path, never into the preview.
+      const button = composer.submitButton;
+      if (button?.isConnected && contains(button.getBoundingClientRect(), point)) {
+        this.onSubmit(new Event("click", { cancelable: true }), composer, { kind: "click", button });
+        return;
+      }
       const focused = anchor instanceof HTMLElement ? anchor : null;
       this.options.overlay.showWarning({
         text: draft.text,
@@ -218,11 +263,15 @@ export class SubmitGuard {
         },
         onPostAnyway: () => undefined,
       });
-    });
+    };
+    this.options.overlay.showBadge(anchor, verdict.findings.length, onOpen, () => obstaclesOf(composer));
   }
 
+  // Only the person's own submits are intercepted. A click or key a page script dispatches is the
+  // page's own doing (and would otherwise let it probe the school's settings by seeing whether a
+  // warning appears); our own replay is untrusted too, and passes.
   private onClick(event: MouseEvent): void {
-    if (this.replaying || !this.ensureAlive()) return;
+    if (this.replaying || !this.isTrusted(event) || !this.ensureAlive()) return;
     const button = this.options.adapter.submitButtonOf(event.target);
     if (!button) return;
     const composer = this.options.adapter.composerOfButton(button);
@@ -231,7 +280,7 @@ export class SubmitGuard {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (this.replaying || event.isComposing || event.keyCode === 229 || !this.ensureAlive()) return;
+    if (this.replaying || !this.isTrusted(event) || event.isComposing || event.keyCode === 229 || !this.ensureAlive()) return;
     const { adapter } = this.options;
     const editor = adapter.editorOf(event.target);
     if (editor) {
@@ -268,19 +317,33 @@ export class SubmitGuard {
       return;
     }
     stop(event);
-    this.held.add(id);
-    void this.checkHeld(composer, draft, key, state, trigger);
+    this.hold(composer, draft, trigger);
   }
 
-  private async checkHeld(composer: Composer, draft: Draft, key: string, state: ComposerState, trigger: Trigger): Promise<void> {
+  /**
+   * Holds the submit until the verdict belongs to the text that would go out. The author may go
+   * on typing while the worker answers, and a replayed click sends what the editor holds at that
+   * moment, not what was checked: so after a clean answer the draft is read again and, if it
+   * changed, checked again, all within the one fail-open deadline.
+   */
+  private async checkHeld(composer: Composer, draft: Draft, state: ComposerState, trigger: Trigger): Promise<void> {
     const id = composer.editors[0]!;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(() => resolve(TIMED_OUT), this.answerTimeoutMs);
     });
-    let outcome: Verdict | typeof TIMED_OUT | Error;
+    let checked = draft;
+    let outcome: Verdict | typeof TIMED_OUT | Error = TIMED_OUT;
     try {
-      outcome = await Promise.race([this.answer(state, draft, key), deadline]);
+      for (let round = 0; round < MAX_CHECKS_PER_SUBMIT; round++) {
+        outcome = await Promise.race([this.verdictFor(state, checked), deadline]);
+        if (outcome === TIMED_OUT || isFlagged(outcome)) break;
+        const now = this.options.adapter.readDraft(composer);
+        if (draftKey(now) === draftKey(checked)) break;
+        checked = now;
+        // Still changing after the last round: its verdict is not known, as if the worker were late.
+        outcome = TIMED_OUT;
+      }
     } catch (error) {
       outcome = error instanceof Error ? error : new Error(String(error));
     } finally {
@@ -296,11 +359,25 @@ export class SubmitGuard {
       this.replay(trigger);
       return;
     }
-    this.warn(composer, draft, outcome, trigger);
+    this.warn(composer, checked, outcome, trigger);
+  }
+
+  /** The current verdict for this draft if there is one, else the worker's answer. */
+  private verdictFor(state: ComposerState, draft: Draft): Promise<Verdict> {
+    const key = draftKey(draft);
+    if (state.verdictKey === key && state.verdict) return Promise.resolve(state.verdict);
+    return this.answer(state, draft, key);
+  }
+
+  /** Holds a submit and checks the draft; the check releases or warns. */
+  private hold(composer: Composer, draft: Draft, trigger: Trigger): void {
+    this.held.add(composer.editors[0]!);
+    void this.checkHeld(composer, draft, this.stateOf(composer), trigger);
   }
 
   private warn(composer: Composer, draft: Draft, verdict: Verdict, trigger: Trigger): void {
     const focus = saveFocus(composer);
+    const warnedKey = draftKey(draft);
     this.options.overlay.hideBadge();
     this.badgeComposer = null;
     this.options.overlay.showWarning({
@@ -315,6 +392,13 @@ export class SubmitGuard {
       onPostAnyway: () => {
         this.options.overlay.closeWarning();
         focus.restore();
+        // "Post anyway" accepts the text the warning showed. If the draft changed since, the
+        // author has not seen a verdict on what would now go out: check that first.
+        const now = this.options.adapter.readDraft(composer);
+        if (draftKey(now) !== warnedKey && now.text.trim() !== "") {
+          if (!this.held.has(composer.editors[0]!)) this.hold(composer, now, trigger);
+          return;
+        }
         this.replay(trigger);
       },
     });
@@ -343,6 +427,20 @@ export class SubmitGuard {
     this.options.onDetach();
     return false;
   }
+}
+
+/** What a person may click or read in a composer: the badge must never stand over any of it. */
+const CONTROLS = "button, [role='button'], a[href], input, textarea, select, [contenteditable='true'], [tabindex]:not([tabindex='-1'])";
+
+function obstaclesOf(composer: Composer): Element[] {
+  const found = new Set<Element>(composer.editors);
+  if (composer.submitButton) found.add(composer.submitButton);
+  for (const control of composer.scope.querySelectorAll(CONTROLS)) found.add(control);
+  return [...found];
+}
+
+function contains(box: DOMRect, point: Point): boolean {
+  return point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom;
 }
 
 /** Where the author was (compose box and caret), to come back to it untouched. */

@@ -10,9 +10,6 @@ import { SubmitGuard, type Verdict } from "./guard";
 import { adapterForHost } from "./sites";
 import type { SiteAdapter } from "./composer";
 
-/** Set on <html> once the guard listens, so tests (and curious staff) can tell it is there. */
-export const READY_ATTRIBUTE = "data-second-look";
-
 type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => void;
 
 interface RuntimeLike {
@@ -76,7 +73,6 @@ function start(adapter: SiteAdapter): void {
     pageObserver.disconnect();
     editorObserver.disconnect();
     overlay.destroy();
-    document.documentElement.removeAttribute(READY_ATTRIBUTE);
   };
 
   const guard = new SubmitGuard({ adapter, check, overlay, isAlive, onDetach: detach, signal });
@@ -125,8 +121,9 @@ function start(adapter: SiteAdapter): void {
     ?.sendMessage(hello)
     .catch(() => undefined);
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+  // Deliberately no marker in the page (attribute, element, global): a site's script must not be
+  // able to tell that Second Look is installed. Tests ask the worker instead (ping).
   scan();
-  document.documentElement.setAttribute(READY_ATTRIBUTE, "ready");
 }
 
 const adapter = adapterForHost(location.hostname);

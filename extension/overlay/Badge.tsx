@@ -5,7 +5,8 @@ export interface BadgeProps {
   count: number;
   top: number;
   left: number;
-  onOpen(): void;
+  /** The click's position on screen: the guard checks it against the composer's submit control. */
+  onOpen(point: { x: number; y: number }): void;
 }
 
 export function Badge({ count, top, left, onOpen }: BadgeProps) {
@@ -22,7 +23,7 @@ export function Badge({ count, top, left, onOpen }: BadgeProps) {
       title={label}
       // Keep the caret in the site's editor when the badge is clicked with a mouse.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={onOpen}
+      onClick={(event) => onOpen({ x: event.clientX, y: event.clientY })}
     >
       <LookIcon />
       {count}

@@ -1,6 +1,11 @@
 /**
  * A host element on <body> with a CLOSED shadow root: the page's scripts cannot read or change
  * what is inside (host.shadowRoot is null for them) and the site's CSS cannot restyle it.
+ *
+ * The host is a plain <div> with no id, class or attribute of its own (not even a style): a
+ * page must not be able to find it by name and learn that Second Look is installed. Its layout
+ * comes from !important :host rules inside the shadow root, which beat even the page's own
+ * !important rules (an inner context's important declarations win the cascade).
  */
 import { OVERLAY_CSS } from "./styles";
 
@@ -35,21 +40,8 @@ const CONTAINED_EVENTS = [
   "contextmenu",
 ] as const;
 
-export function createShadowHost(tagName: string, options: { containEvents: boolean }): ShadowHost {
-  const host = document.createElement(tagName);
-  // Inline and !important so no page rule can give the host a size or move anything around it.
-  const hostStyle: Record<string, string> = {
-    all: "initial",
-    position: "fixed",
-    top: "0",
-    left: "0",
-    width: "0",
-    height: "0",
-    overflow: "visible",
-    "z-index": "2147483647",
-    display: "block",
-  };
-  for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, "important");
+export function createShadowHost(options: { containEvents: boolean }): ShadowHost {
+  const host = document.createElement("div");
   const root = host.attachShadow({ mode: "closed" });
   const style = document.createElement("style");
   style.textContent = OVERLAY_CSS;

@@ -3,7 +3,11 @@
  * cannot reach the site. Follows the system light/dark theme and reduced motion.
  */
 export const OVERLAY_CSS = `
-:host { all: initial; }
+:host {
+  all: initial !important; display: block !important; position: fixed !important;
+  top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; z-index: 2147483647 !important;
+}
 * { box-sizing: border-box; }
 .sl {
   --sl-bg: #ffffff;
@@ -103,7 +107,8 @@ button { font: inherit; cursor: pointer; }
 .btn.quiet { background: transparent; color: var(--sl-fg); border-color: var(--sl-line); }
 .btn.quiet:hover { background: var(--sl-soft); }
 .badge {
-  position: fixed; display: inline-flex; align-items: center; gap: 5px; height: 26px; padding: 0 9px 0 7px;
+  position: fixed; display: inline-flex; align-items: center; justify-content: center; gap: 5px;
+  width: 48px; height: 26px; padding: 0; overflow: hidden; /* a known size: it is placed clear of the composer */
   border-radius: 999px; border: 1px solid var(--sl-line); background: var(--sl-warn-soft); color: var(--sl-warn);
   font-size: 12px; font-weight: 650; box-shadow: 0 2px 8px rgba(16, 24, 40, 0.18);
   animation: sl-fade 140ms ease-out;

@@ -32,10 +32,17 @@ const CLEAN = "Lovely sunny walk along the coast this weekend, feeling refreshed
 const SETTLE_MS = 700;
 const BOX = '[data-testid="tweetTextarea_0"]';
 const BUTTON = '[data-testid="tweetButton"]';
-/** The warning's host element on <body> (extension/overlay/index.tsx, WARNING_TAG). */
-const WARNING_HOST = "body > second-look-warning";
-/** The badge's host (BADGE_TAG): there while the current draft has findings. */
-const BADGE_HOST = "body > second-look-badge";
+/**
+ * The overlay's host on <body>: a plain div with no name (a page must not be able to tell the
+ * add-on is there). The fixture's body holds only <main> and <script>, so a <div> there is ours:
+ * the badge while the draft is flagged, the warning once the post is stopped (the badge goes).
+ */
+const OVERLAY_HOST = "body > div";
+/**
+ * Fixes the add-on's moz-extension:// UUID, so the test can open its popup page and ask the
+ * content script whether it is there, as the extension itself does (a page cannot).
+ */
+const EXTENSION_UUID = "3b0a6d2e-5f1c-4c55-9d7e-2a1f0c9e8b11";
 
 const firefoxMissing = !existsSync(FIREFOX_PATH);
 if (firefoxMissing) {
@@ -74,7 +81,12 @@ async function openFirefox(): Promise<FirefoxSession> {
   const refused: string[] = [];
   let output = "";
   let started = performance.now();
-  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX_PATH, headless: true });
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_EXTENSION_ID]: EXTENSION_UUID }) },
+  });
   timings.launch = performance.now() - started;
   browser.process()?.stdout?.on("data", (chunk) => (output += String(chunk)));
   browser.process()?.stderr?.on("data", (chunk) => (output += String(chunk)));
@@ -97,7 +109,7 @@ async function openFirefox(): Promise<FirefoxSession> {
   });
   started = performance.now();
   await page.goto("https://x.com/home");
-  await page.waitForSelector("html[data-second-look='ready']", { timeout: 10_000 });
+  await waitForContentScript(browser, page);
   timings.ready = performance.now() - started;
   return {
     browser,
@@ -112,6 +124,36 @@ async function openFirefox(): Promise<FirefoxSession> {
   };
 }
 
+/**
+ * Waits until the content script in x.com's tab answers a ping sent from the add-on's own popup
+ * page (moz-extension://, which a web page cannot reach), then brings the test's page back.
+ */
+async function waitForContentScript(browser: Browser, page: Page, timeoutMs = 10_000): Promise<void> {
+  const probe = await browser.newPage();
+  try {
+    // BiDi never reports the navigation to a moz-extension:// page as done: ask the page instead.
+    await probe.goto(`moz-extension://${EXTENSION_UUID}/extension/popup/index.html`, { timeout: 1_000 }).catch(() => undefined);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const answered = await probe
+        .evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ type?: string }> } } }).browser;
+          // Without the "tabs" permission tab URLs are hidden: ping every tab (only x.com has us).
+          const tabs = await api.tabs.query({});
+          const answers = await Promise.all(tabs.map((tab) => api.tabs.sendMessage(tab.id!, { type: "ping" }).catch(() => undefined)));
+          return answers.some((answer) => answer?.type === "pong");
+        })
+        .catch(() => false);
+      if (answered) return;
+      if (Date.now() > deadline) throw new Error(`No content script answered on x.com within ${timeoutMs} ms`);
+      await sleep(100);
+    }
+  } finally {
+    await probe.close();
+    await page.bringToFront();
+  }
+}
+
 /** Types `text` into the empty compose box and waits for the badge: the verdict for it is in. */
 async function typeFlagged(session: FirefoxSession, text: string): Promise<void> {
   const { page } = session;
@@ -121,7 +163,7 @@ async function typeFlagged(session: FirefoxSession, text: string): Promise<void>
   await page.keyboard.type(text);
   // A click after the badge is judged on a current verdict, not released after 1.5 s because a
   // busy machine kept the background script from answering.
-  await page.waitForSelector(BADGE_HOST, { timeout: 10_000 }).catch((error: unknown) => {
+  await page.waitForSelector(OVERLAY_HOST, { timeout: 10_000 }).catch((error: unknown) => {
     throw new Error(`No verdict for a flagged draft within 10 s (${String(error)}). The add-on said:\n${session.extensionLines().join("\n")}`);
   });
 }
@@ -169,14 +211,17 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
     await typeFlagged(session, BREACHING);
     const clicked = performance.now();
     await page.click(BUTTON);
-    await page.waitForSelector(WARNING_HOST, { timeout: 5_000 });
+    await page.waitForSelector(OVERLAY_HOST, { timeout: 5_000 });
     session.timings.warning = performance.now() - clicked;
     expect(await submissions(page)).toEqual([]);
-    // The shadow root is closed: the page sees only the host, never what is inside.
-    expect(await page.$eval(WARNING_HOST, (host) => host.shadowRoot)).toBeNull();
+    // The shadow root is closed and the host has no name: the page sees a bare div, nothing inside.
+    expect(await page.$$eval(OVERLAY_HOST, (hosts) => hosts.map((host) => ({ shadowRoot: host.shadowRoot, attributes: host.attributes.length })))).toEqual([
+      { shadowRoot: null, attributes: 0 },
+    ]);
+    expect(await page.evaluate(() => /second.?look/i.test(document.documentElement.outerHTML))).toBe(false);
 
     await page.keyboard.press("Escape"); // = Edit post
-    await page.waitForFunction(() => !document.querySelector("second-look-warning"), { timeout: 3_000 });
+    await page.waitForFunction(() => !document.querySelector("body > div"), { timeout: 3_000 });
     const editor = await page.evaluate(() => ({
       focused: document.activeElement?.getAttribute("data-testid"),
       text: (document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement).innerText.replace(/\n+$/, ""),
@@ -197,7 +242,7 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
     await page.waitForFunction(() => (window as unknown as { __submissions: unknown[] }).__submissions.length > 0, { timeout: 3_000 });
     await sleep(300); // a second, duplicated submit would show up within this
     expect((await submissions(page)).map(({ text }) => text)).toEqual([CLEAN]);
-    expect(await page.$$eval("second-look-warning", (hosts) => hosts.length)).toBe(0);
+    expect(await page.$$eval(OVERLAY_HOST, (hosts) => hosts.length)).toBe(0);
   });
 
   it("logs no uncaught error from the extension, and the page asked for nothing but x.com", async () => {
@@ -225,8 +270,8 @@ describe.skipIf(firefoxMissing)(`Firefox smoke test (${FIREFOX_PATH}; skipped on
       writeFileSync(archive, zipBytes(entries));
       await browser.uninstallExtension(FIREFOX_EXTENSION_ID);
       expect(await browser.installExtension(archive)).toBe(FIREFOX_EXTENSION_ID);
-      await page.reload(); // a new document: only the add-on just installed can mark it ready
-      await page.waitForSelector("html[data-second-look='ready']", { timeout: 10_000 });
+      await page.reload(); // a new document: only the add-on just installed can answer in it
+      await waitForContentScript(browser, page);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -269,7 +314,8 @@ describe.skipIf(firefoxMissing || policyTaken)(`Firefox reads a school policy fr
     const { page } = session;
     await typeFlagged(session, PROJECT_POST);
     await page.click(BUTTON);
-    await page.waitForSelector(WARNING_HOST, { timeout: 5_000 });
+    await page.waitForSelector(OVERLAY_HOST, { timeout: 5_000 });
+    await sleep(300);
     expect(await submissions(page)).toEqual([]);
     expect(session.extensionLines()).toEqual([]);
   });

@@ -95,6 +95,36 @@ describe("Facebook", () => {
     await page.close();
   });
 
+  it("the badge never stands over the Post button: a real click at its centre always takes the submit path", async () => {
+    const surface = postDialog(async (page) => page.click(POST_BUTTON));
+    const { page, probe } = await openSurface(browser.context, surface);
+    await page.keyboard.type(BREACHING);
+    for (let round = 0; round < 6; round++) {
+      await waitForBadge(probe);
+      const badge = await probe.box("button", "Second Look:");
+      if (!badge) throw new Error("no badge to stand in the way");
+      const centre = { x: badge.x + badge.width / 2, y: badge.y + badge.height / 2 };
+      // Every other round the mouse already rests there, so no move comes before the click.
+      if (round % 2 === 1) await page.mouse.move(centre.x, centre.y);
+      // A layout change: the dialog's Post button slides to where the badge is drawn.
+      await page.evaluate(
+        ({ selector, x, y }) => {
+          const post = document.querySelector<HTMLElement>(selector)!;
+          post.style.cssText = `position: fixed; margin: 0; width: 120px; height: 40px; left: ${x - 60}px; top: ${y - 20}px`;
+        },
+        { selector: POST_BUTTON, ...centre },
+      );
+      await page.mouse.click(centre.x, centre.y);
+      await probe.waitFor("alertdialog");
+      expect(await probe.count("button", "Post anyway"), `round ${round}: the submit warning, not the badge's preview`).toBe(1);
+      expect(await submissions(page)).toEqual([]);
+      await page.keyboard.press("Escape"); // Edit post: back in the box, which brings the badge back on typing
+      await probe.waitForGone("alertdialog");
+      await page.keyboard.type(" Really.");
+    }
+    await page.close();
+  });
+
   it("made no network request", () => {
     expect(refused).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extensionUrl, launchWithExtension, stopServiceWorkers, type LaunchedExtension } from "../support/browser";
 import { openFixture, serveFixtures, submissions } from "./support/fixtures";
-import { BREACHING, CLEAN, SETTLE_MS, waitForBadge, warningHostCount } from "./support/flows";
+import { BREACHING, CLEAN, SETTLE_MS, overlayHostCount, waitForBadge } from "./support/flows";
 import { OverlayProbe } from "./support/overlay";
 
 let browser: LaunchedExtension;
@@ -26,8 +26,11 @@ function instrument(): void {
   };
   addEventListener("click", stamp, true);
   addEventListener("keydown", (event) => event.key === "Enter" && stamp(event), true);
-  new MutationObserver(() => {
-    if (timing.shown === 0 && document.querySelector("second-look-warning")) {
+  // The warning's host carries no name a page could look for: it is the element that appears
+  // on <body> after the submit (the fixtures add nothing there).
+  new MutationObserver((records) => {
+    if (timing.shown !== 0 || timing.submit === 0) return;
+    if (records.some((record) => record.target === document.body && record.addedNodes.length > 0)) {
       timing.shown = -1;
       requestAnimationFrame(() => (timing.shown = performance.now()));
     }
@@ -108,24 +111,80 @@ describe("robustness", () => {
     await waitForBadge(probe);
     await page.click(HOME_POST);
     await probe.waitFor("alertdialog");
-    const seen = await page.evaluate(() =>
-      Array.from(document.querySelectorAll("second-look-warning, second-look-badge"), (host) => ({
-        tag: host.tagName.toLowerCase(),
-        shadowRoot: host.shadowRoot,
-        parent: host.parentElement?.tagName,
-      })),
-    );
-    expect(seen.length).toBeGreaterThan(0);
-    // The hosts take no space and are fixed: they cannot move the site's layout.
-    const boxes = await page.evaluate(() =>
-      Array.from(document.querySelectorAll("second-look-warning, second-look-badge"), (host) => {
-        const box = host.getBoundingClientRect();
-        return { position: getComputedStyle(host).position, width: box.width, height: box.height };
-      }),
-    );
-    for (const box of boxes) expect(box).toEqual({ position: "fixed", width: 0, height: 0 });
-    expect(seen.find((host) => host.tag === "second-look-warning")).toEqual({ tag: "second-look-warning", shadowRoot: null, parent: "BODY" });
-    for (const host of seen) expect(host.shadowRoot).toBeNull();
+    const hosts = await probe.hosts();
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) {
+      // A plain element on <body>, with nothing to name it by.
+      expect(host).toMatchObject({ nodeName: "DIV", attributes: [], parentName: "BODY" });
+      const seen = await probe.evaluateOnNode<{ shadowRoot: null | object; position: string; width: number; height: number }>(
+        host.backendNodeId,
+        "function () { const box = this.getBoundingClientRect(); return { shadowRoot: this.shadowRoot, position: getComputedStyle(this).position, width: box.width, height: box.height }; }",
+      );
+      // Closed to the page, and fixed with no size: it cannot move the site's layout.
+      expect(seen).toEqual({ shadowRoot: null, position: "fixed", width: 0, height: 0 });
+    }
+    await page.close();
+  });
+
+  it("leaves nothing a page script could find: no attribute, element or tag name, before or after a warning", async () => {
+    const { page, probe } = await openHome();
+    // What a curious page can do: read its whole DOM, every tag and attribute, and its globals.
+    const marks = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const mentions = (text: string) => /second.?look/i.test(text);
+        for (const element of document.querySelectorAll("*")) {
+          if (mentions(element.tagName)) found.push(`tag ${element.tagName}`);
+          for (const attribute of element.attributes) {
+            if (mentions(attribute.name) || mentions(attribute.value)) found.push(`attribute ${attribute.name}="${attribute.value}"`);
+          }
+          if (element.shadowRoot) found.push(`open shadow root on ${element.tagName}`);
+        }
+        if (mentions(document.documentElement.outerHTML)) found.push("text in the page's HTML");
+        for (const name of Object.getOwnPropertyNames(window)) if (mentions(name)) found.push(`global ${name}`);
+        if (customElements.get("second-look-warning") || customElements.get("second-look-badge")) found.push("custom element");
+        return found;
+      });
+    expect(await marks()).toEqual([]);
+    await page.keyboard.type(BREACHING);
+    await waitForBadge(probe);
+    expect(await marks()).toEqual([]);
+    await page.click(HOME_POST);
+    await probe.waitFor("alertdialog");
+    expect(await marks()).toEqual([]);
+    await page.close();
+  });
+
+  it("a compose box a page script fills in and focuses gets no badge and no overlay at all", async () => {
+    const { page, probe } = await openHome();
+    await page.evaluate(() => {
+      // A fake composer of the site's own shape, out of sight, with text the school would flag.
+      const trap = document.createElement("main");
+      trap.setAttribute("role", "main");
+      trap.style.cssText = "position: fixed; left: 0; top: 0; width: 300px; opacity: 0; pointer-events: none";
+      trap.innerHTML = `<div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div data-block="true"><span data-text="true"></span></div></div><button data-testid="tweetButtonInline">Post</button>`;
+      document.body.append(trap);
+      const box = trap.querySelector<HTMLElement>("[contenteditable]")!;
+      box.focus();
+      box.querySelector("span")!.textContent = "Hillcrest Academy SLT are a bunch of clowns. F*** off";
+      box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+      box.dispatchEvent(new KeyboardEvent("keydown", { key: "f", bubbles: true }));
+    });
+    await page.waitForTimeout(SETTLE_MS + 300);
+    expect((await probe.find("button")).some((node) => node.name?.value?.startsWith("Second Look:"))).toBe(false);
+    expect(await overlayHostCount(probe)).toBe(0);
+    await page.close();
+  });
+
+  it("a click a page script dispatches on the Post button of a flagged draft is the page's own: no warning, it sends", async () => {
+    const { page, probe } = await openHome();
+    await page.keyboard.type(BREACHING);
+    await waitForBadge(probe);
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="tweetButtonInline"]')!.click());
+    await expect.poll(() => submissions(page)).toHaveLength(1);
+    expect((await submissions(page))[0]).toMatchObject({ text: BREACHING, trusted: false });
+    await page.waitForTimeout(200);
+    expect(await probe.count("alertdialog")).toBe(0);
     await page.close();
   });
 
@@ -185,6 +244,37 @@ describe("robustness", () => {
     await page.close();
   });
 
+  it("text typed while a post is held is checked before it goes out: the warning shows it, nothing is sent", async () => {
+    const { page, probe } = await openHome();
+    const addition = " You complete dickhead, ring me on 07700 900123";
+    // A slow worker (its thread busy for 700 ms) holds the post long enough to type more.
+    await currentWorker().evaluate(() => {
+      setTimeout(() => {
+        const until = Date.now() + 700;
+        while (Date.now() < until) {
+          // busy: the check of the draft as it was at submit waits behind this
+        }
+      }, 0);
+    });
+    await page.keyboard.insertText(CLEAN);
+    await page.keyboard.press("Control+Enter"); // no verdict yet: held
+    // Typed (as one input, like a paste) while the check runs: the key was held, not sent.
+    await page.keyboard.insertText(addition);
+    await probe.waitFor("alertdialog", undefined, 5_000);
+    const shown = await probe.warningText();
+    expect(shown).toContain("dickhead");
+    expect(shown).toContain("07700 900123");
+    expect(await probe.count("button", "Post anyway")).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toEqual([]);
+    await probe.click("button", "Post anyway");
+    await expect.poll(() => submissions(page)).toHaveLength(1);
+    expect((await submissions(page))[0]).toMatchObject({ text: CLEAN + addition });
+    await page.waitForTimeout(300);
+    expect(await submissions(page)).toHaveLength(1);
+    await page.close();
+  });
+
   it("still warns when the worker was stopped right before submit (verdict current)", async () => {
     const { page, probe } = await openHome();
     await page.keyboard.type(BREACHING);
@@ -224,7 +314,7 @@ describe("robustness", () => {
     await page.click(HOME_POST);
     await expect.poll(() => submissions(page)).toHaveLength(1);
     expect((await submissions(page))[0]).toMatchObject({ text: BREACHING, trusted: true });
-    expect(await warningHostCount(page)).toBe(0);
+    expect(await overlayHostCount(probe)).toBe(0);
     await page.close();
 
     await popup.bringToFront();
@@ -314,8 +404,7 @@ describe("robustness", () => {
     await page.click(HOME_POST);
     await expect.poll(() => submissions(page)).toHaveLength(1);
     expect((await submissions(page))[0], JSON.stringify(await submissions(page))).toMatchObject({ text: `${BREACHING} Really.`, trusted: true });
-    expect(await warningHostCount(page)).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll("second-look-badge").length)).toBe(0);
+    expect(await overlayHostCount(probe)).toBe(0);
 
     await page.click(HOME_BOX);
     await page.keyboard.press("Control+Enter");

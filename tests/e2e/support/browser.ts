@@ -156,6 +156,57 @@ export async function stopServiceWorkers(context: BrowserContext, page?: Page): 
 }
 
 /**
+ * The extension's live service worker. Chrome stops an idle worker (and tests stop it on
+ * purpose); the next message from a content script starts a new one, so wait for it if needed.
+ */
+export async function extensionWorker(context: BrowserContext, timeoutMs = 10_000): Promise<Worker> {
+  const live = () => context.serviceWorkers().filter((worker) => worker.url().startsWith("chrome-extension://")).at(-1);
+  const started = Date.now();
+  for (;;) {
+    const worker = live();
+    if (worker) return worker;
+    if (Date.now() - started > timeoutMs) throw new Error("The extension has no service worker");
+    await context.waitForEvent("serviceworker", { timeout: 500 }).catch(() => undefined);
+  }
+}
+
+/**
+ * Whether the content script in the active tab answers the worker's ping, asked from the
+ * extension's own service worker, as the popup asks. The content script leaves no marker in the
+ * page (a site must not be able to tell it is there), so this is how a test knows it is ready.
+ * (Without the "tabs" permission the worker cannot see tab URLs: bring the page to front first.)
+ */
+export async function activeTabAnswers(context: BrowserContext): Promise<boolean> {
+  const worker = await extensionWorker(context);
+  const ask = worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return false;
+    const answer = (await tabs.sendMessage(tab.id, { type: "ping" }).catch(() => undefined)) as { type?: string } | undefined;
+    return answer?.type === "pong";
+  });
+  // A worker stopped under us never answers: give up on it and ask again.
+  const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000));
+  return Promise.race([ask.catch(() => false), late]);
+}
+
+interface ChromeTabs {
+  query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** Brings `page` to the front and waits until its content script is listening. */
+export async function waitForContentScript(page: Page, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    await page.bringToFront();
+    if (await activeTabAnswers(page.context())) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`No content script answered in ${page.url()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * Sends a runtime message from an extension page (popup, options) exactly as the page itself
  * would, and returns the worker's answer.
  */

@@ -36,6 +36,9 @@ let sent: { event: Event; text: string }[];
 let alive: boolean;
 let detached: number;
 let guard: SubmitGuard;
+/** What the guard's trust check answers: events dispatched here are never really trusted. */
+let trusted: boolean;
+let badges: { count: number }[];
 
 function recordingOverlay(): Overlay {
   let open = false;
@@ -46,8 +49,8 @@ function recordingOverlay(): Overlay {
     },
     closeWarning: () => (open = false),
     isWarningOpen: () => open,
-    showBadge: () => undefined,
-    hideBadge: () => undefined,
+    showBadge: (_anchor, count) => badges.push({ count }),
+    hideBadge: () => (badges.length = 0),
     showNotice: (message) => notices.push(message),
     destroy: () => undefined,
   };
@@ -94,6 +97,8 @@ beforeEach(() => {
   sent = [];
   alive = true;
   detached = 0;
+  trusted = true;
+  badges = [];
   guard = new SubmitGuard({
     adapter: xAdapter,
     check: (draft) => new Promise<Verdict>((resolve, reject) => checks.push({ draft, resolve, reject })),
@@ -101,6 +106,7 @@ beforeEach(() => {
     isAlive: () => alive,
     onDetach: () => detached++,
     signal: lifetime.signal,
+    isTrusted: () => trusted,
   });
   guard.attach(window);
   // The site's own submit handlers: they read the editor at the moment they run.
@@ -202,6 +208,73 @@ describe("SubmitGuard", () => {
     expect(warnings).toHaveLength(1);
   });
 
+  it("text typed while a post is held is checked too: a flagged addition is warned about, not sent", async () => {
+    setText("Lovely day");
+    click(); // no verdict yet: held
+    // The author goes on typing while the worker answers for "Lovely day".
+    setText("Lovely day, ring me on 07700 900123");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(checks.at(-1)!.draft.text).toBe("Lovely day, ring me on 07700 900123");
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(warnings.map((warning) => warning.text)).toEqual(["Lovely day, ring me on 07700 900123"]);
+    expect(editor().textContent).toBe("Lovely day, ring me on 07700 900123");
+    warnings[0]!.onPostAnyway();
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day, ring me on 07700 900123"]);
+  });
+
+  it("text typed while a post is held and found clean goes out once, as it now reads", async () => {
+    setText("Lovely day");
+    click();
+    setText("Lovely day at the beach");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    checks.at(-1)!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day at the beach"]);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(1);
+    expect(notices).toEqual([]);
+  });
+
+  it("re-checks a held post within the same 1.5 s: a late second answer fails open once", async () => {
+    setText("Lovely day");
+    click();
+    await vi.advanceTimersByTimeAsync(1_000);
+    setText("Lovely day at the beach");
+    checks[0]!.resolve(clean);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.map((entry) => entry.text)).toEqual(["Lovely day at the beach"]);
+    expect(notices).toEqual([FAIL_OPEN_NOTICE]);
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("Post anyway after the draft changed behind the warning checks the new text and warns on it", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    click();
+    expect(warnings).toHaveLength(1);
+    // Changed while the warning was open (the site's own script, say): not what the author saw.
+    editor().querySelector("span[data-text]")!.textContent = "F*** off, ring me on 07700 900123";
+    warnings[0]!.onPostAnyway();
+    expect(sent).toEqual([]);
+    expect(checks.at(-1)!.draft.text).toBe("F*** off, ring me on 07700 900123");
+    checks.at(-1)!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(warnings.map((warning) => warning.text)).toEqual(["F*** off", "F*** off, ring me on 07700 900123"]);
+    warnings[1]!.onPostAnyway();
+    expect(sent.map((entry) => entry.text)).toEqual(["F*** off, ring me on 07700 900123"]);
+  });
+
   it("a second submit while one is held is stopped: the post goes out once", async () => {
     setText("Lovely day");
     const first = click();
@@ -294,5 +367,52 @@ describe("SubmitGuard", () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(detached).toBe(1);
     expect(sent).toHaveLength(2);
+  });
+
+  it("a click a page script dispatches on a flagged draft is the page's own: not stopped, no warning", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    trusted = false;
+    const event = click();
+    expect(event.defaultPrevented).toBe(false);
+    expect(sent.map((entry) => entry.text)).toEqual(["F*** off"]);
+    expect(warnings).toHaveLength(0);
+  });
+
+  it("a key a page script dispatches is not intercepted either", async () => {
+    setText("F*** off");
+    await settle(flagged);
+    trusted = false;
+    expect(ctrlEnter().defaultPrevented).toBe(false);
+    expect(sent).toHaveLength(1);
+    expect(warnings).toHaveLength(0);
+  });
+});
+
+describe("the badge", () => {
+  /** Writes text as a person would: the box has focus and an input event comes from it. */
+  function write(text: string, init: { focus: boolean }): void {
+    if (init.focus) editor().focus();
+    editor().querySelector("span[data-text]")!.textContent = text;
+    editor().dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }
+
+  it("shows for a box the person typed into and that has focus", async () => {
+    write("F*** off", { focus: true });
+    await settle(flagged);
+    expect(badges).toEqual([{ count: 1 }]);
+  });
+
+  it("never shows for text a page script wrote, even into a focused box", async () => {
+    trusted = false;
+    write("F*** off", { focus: true });
+    await settle(flagged);
+    expect(badges).toEqual([]);
+  });
+
+  it("never shows for a box without focus", async () => {
+    write("F*** off", { focus: false });
+    await settle(flagged);
+    expect(badges).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { REPO_ROOT, guardNetwork } from "../../support/browser";
+import { REPO_ROOT, guardNetwork, waitForContentScript } from "../../support/browser";
 
 export const FIXTURES_DIR = join(REPO_ROOT, "dist", "fixtures");
 
@@ -55,12 +55,14 @@ export async function serveFixtures(context: BrowserContext): Promise<string[]> 
   return refused;
 }
 
-/** Opens a fixture page in front (background tabs are throttled) once the content script is ready. */
+/**
+ * Opens a fixture page in front (background tabs are throttled) once the content script is
+ * ready, as the extension's worker sees it (the page itself holds no sign of it).
+ */
 export async function openFixture(context: BrowserContext, site: FixtureSite): Promise<Page> {
   const page = await context.newPage();
   await page.goto(FIXTURE_URLS[site]);
-  await page.bringToFront();
-  await page.waitForSelector('html[data-second-look="ready"]', { state: "attached", timeout: 10_000 });
+  await waitForContentScript(page);
   return page;
 }
 

@@ -61,8 +61,9 @@ export function focusedEditorText(page: Page): Promise<string | null> {
   });
 }
 
-export function warningHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll("second-look-warning").length);
+/** How many overlay hosts (warning, badge, notice) are on the page, found through CDP. */
+export function overlayHostCount(probe: OverlayProbe): Promise<number> {
+  return probe.hostCount();
 }
 
 /** Registers the four flows for one composer and submit path. */
@@ -75,7 +76,7 @@ export function surfaceFlows(label: string, surface: SurfaceUnderTest, context: 
     await expect.poll(() => submissions(page)).toHaveLength(1);
     const [sent] = await submissions(page);
     expect(sent).toMatchObject({ surface: surface.surface, text: CLEAN, trusted: true });
-    expect(await warningHostCount(page)).toBe(0);
+    expect(await overlayHostCount(probe)).toBe(0);
     expect(await probe.count("alertdialog")).toBe(0);
     await page.close();
   });

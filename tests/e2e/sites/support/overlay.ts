@@ -14,6 +14,15 @@ interface AXNode {
   backendDOMNodeId?: number;
 }
 
+interface DOMNode {
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DOMNode[];
+  shadowRoots?: (DOMNode & { shadowRootType?: string })[];
+  contentDocument?: DOMNode;
+}
+
 export class OverlayProbe {
   private constructor(
     private readonly page: Page,
@@ -82,6 +91,49 @@ export class OverlayProbe {
       returnByValue: true,
     })) as { result: { value: T } };
     return result.value;
+  }
+
+  /**
+   * The overlay's host elements: the elements with a closed shadow root, found through CDP's
+   * pierced DOM (page scripts cannot see into closed roots; CDP can). The fixtures make none.
+   */
+  async hosts(): Promise<{ backendNodeId: number; nodeName: string; attributes: string[]; parentName: string }[]> {
+    const { root } = (await this.cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DOMNode };
+    const found: { backendNodeId: number; nodeName: string; attributes: string[]; parentName: string }[] = [];
+    const visit = (node: DOMNode, parent: DOMNode | null) => {
+      if (node.shadowRoots?.some((shadow) => shadow.shadowRootType === "closed")) {
+        found.push({ backendNodeId: node.backendNodeId, nodeName: node.nodeName, attributes: node.attributes ?? [], parentName: parent?.nodeName ?? "" });
+      }
+      for (const child of node.children ?? []) visit(child, node);
+      if (node.contentDocument) visit(node.contentDocument, node);
+    };
+    visit(root, null);
+    return found;
+  }
+
+  async hostCount(): Promise<number> {
+    return (await this.hosts()).length;
+  }
+
+  /** Runs `fn` (as `this`) on a DOM node by its backend id, in the page's own world. */
+  async evaluateOnNode<T>(backendNodeId: number, fn: string): Promise<T> {
+    const { object } = (await this.cdp.send("DOM.resolveNode", { backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    })) as { result: { value: T } };
+    return result.value;
+  }
+
+  /** The on-screen box of the first node with this role (and name), from CDP. */
+  async box(role: string, name?: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    const nodes = await this.find(role);
+    const node = nodes.find((candidate) => name === undefined || candidate.name?.value?.startsWith(name));
+    if (!node?.backendDOMNodeId) return null;
+    const { model } = (await this.cdp.send("DOM.getBoxModel", { backendNodeId: node.backendDOMNodeId })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   }
 
   /** The visible text of the warning dialog. */
