@@ -4,7 +4,7 @@
  * Three formats:
  *  - readable (default): each finding with its words highlighted in context, the reason, the
  *    suggestion and the clause of the school's policy;
- *  - `--format json`: one post → `{"findings": [...]}`;
+ *  - `--format json`: one post → `{"findings": [...]}` (plus `"omitted": N` beyond 50 findings);
  *  - `--format jsonl`: JSON Lines on stdin → one `{"id", "findings"}` line per input, in order, for
  *    schools' scripts and our evaluation. A bad line yields `{"id"?, "error"}` and the run goes on.
  *
@@ -17,7 +17,7 @@ import { resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkPost, validateSettings, getProfile, listProfiles } from "./index.js";
+import { checkPostReport, validateSettings, getProfile, listProfiles } from "./index.js";
 import { type Attachment, type Draft, type Finding, type Settings, type SettingsError } from "./types.js";
 import { escapeControls, jsonForTerminal, renderReport } from "./cli/render.js";
 import { describeValue, SETTINGS_KEYS, type SettingsKey } from "./settings.js";
@@ -222,14 +222,14 @@ async function checkOne(options: Options, io: CliIO): Promise<number> {
     // A trailing line break is the shell's, not the post's.
     text = (await readAll(io.stdin)).replace(/^\uFEFF/, "").replace(/\r?\n$/, "");
   }
-  const findings = checkPost({ text, ...options.draft }, options.settings);
+  const { findings, omitted } = checkPostReport({ text, ...options.draft }, options.settings);
   if (options.format === "json") {
-    await write(io.stdout, `${jsonForTerminal({ findings })}\n`);
+    await write(io.stdout, `${jsonForTerminal(omitted > 0 ? { findings, omitted } : { findings })}\n`);
   } else if (!options.settings.enabled) {
     await write(io.stdout, "Second Look is switched off in these settings (enabled: false); nothing was checked.\n");
   } else {
     const title = getProfile(options.settings.profile).title;
-    await write(io.stdout, renderReport(text, findings, title, { colour: wantsColour(io) }));
+    await write(io.stdout, renderReport(text, findings, title, { colour: wantsColour(io), omitted }));
   }
   return options.failOnFindings && findings.length > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -264,7 +264,7 @@ function shortJson(value: unknown): string {
 }
 
 type LineId = string | number | null;
-type LineResult = { id?: LineId; findings: Finding[] } | { id?: LineId; error: string };
+type LineResult = { id?: LineId; findings: Finding[]; omitted?: number } | { id?: LineId; error: string };
 
 function isEchoableId(id: unknown): id is LineId {
   return typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) || id === null;
@@ -312,8 +312,11 @@ export function checkLine(line: string, lineNumber: number, options: Pick<Option
   if (value.site !== undefined) draft.site = value.site as Draft["site"];
 
   try {
-    const findings = checkPost(draft, settings);
-    return id === undefined ? { findings } : { id, findings };
+    const { findings, omitted } = checkPostReport(draft, settings);
+    const result: LineResult = id === undefined ? { findings } : { id, findings };
+    // Beyond MAX_FINDINGS the rest are counted, not listed.
+    if (omitted > 0) result.omitted = omitted;
+    return result;
   } catch (error) {
     // checkPost promises never to throw; if it ever does, one post must not stop a school's batch.
     return fail(`the check failed: ${(error as Error).message}`);

@@ -9,17 +9,23 @@
 import type { Draft, Finding } from "../../src/types";
 import type { Overlay, Point } from "../overlay/index";
 import type { Composer, SiteAdapter } from "./composer";
+import type { CheckPurpose } from "../shared/messages";
 
 export interface Verdict {
   findings: Finding[];
+  /** Findings beyond what the worker sends (MAX_FINDINGS): the warning says "and N more". */
+  omitted?: number;
   enabled: boolean;
   allowPostAnyway: boolean;
 }
 
 export interface GuardOptions {
   adapter: SiteAdapter;
-  /** Asks the worker; rejects when it cannot answer (error, extension gone). */
-  check(draft: Draft): Promise<Verdict>;
+  /**
+   * Asks the worker; rejects when it cannot answer (error, extension gone, or a typing check
+   * replaced by a newer one). "submit": a post is held waiting for it (the worker runs it first).
+   */
+  check(draft: Draft, purpose: CheckPurpose): Promise<Verdict>;
   overlay: Overlay;
   /** False once this script's extension context is gone (update, reload, uninstall). */
   isAlive(): boolean;
@@ -45,7 +51,7 @@ type Trigger =
 interface ComposerState {
   verdictKey?: string;
   verdict?: Verdict;
-  pending?: { key: string; answer: Promise<Verdict> };
+  pending?: { key: string; purpose: CheckPurpose; answer: Promise<Verdict> };
 }
 
 export const FAIL_OPEN_NOTICE = "Second Look could not check this post in time, so it was sent as written.";
@@ -208,7 +214,7 @@ export class SubmitGuard {
       return;
     }
     try {
-      const verdict = state.verdictKey === key && state.verdict ? state.verdict : await this.answer(state, draft, key);
+      const verdict = state.verdictKey === key && state.verdict ? state.verdict : await this.answer(state, draft, key, "typing");
       // Only show what belongs to the text as it is now.
       if (draftKey(this.options.adapter.readDraft(composer)) === key) this.updateBadge(composer, anchor, draft, verdict);
     } catch {
@@ -216,14 +222,16 @@ export class SubmitGuard {
     }
   }
 
-  private answer(state: ComposerState, draft: Draft, key: string): Promise<Verdict> {
-    if (state.pending?.key === key) return state.pending.answer;
-    const answer = this.options.check(draft).then((verdict) => {
+  private answer(state: ComposerState, draft: Draft, key: string, purpose: CheckPurpose): Promise<Verdict> {
+    // A held post never waits on a typing check: the worker may replace that one with a newer
+    // typing check, and a held post must not be released unchecked because of it.
+    if (state.pending?.key === key && (state.pending.purpose === "submit" || purpose === "typing")) return state.pending.answer;
+    const answer = this.options.check(draft, purpose).then((verdict) => {
       state.verdictKey = key;
       state.verdict = verdict;
       return verdict;
     });
-    const pending = { key, answer };
+    const pending = { key, purpose, answer };
     state.pending = pending;
     const clear = () => {
       if (state.pending === pending) state.pending = undefined;
@@ -255,6 +263,7 @@ export class SubmitGuard {
       this.options.overlay.showWarning({
         text: draft.text,
         findings: verdict.findings,
+        omitted: verdict.omitted ?? 0,
         mode: "preview",
         allowPostAnyway: false,
         onEdit: () => {
@@ -366,7 +375,7 @@ export class SubmitGuard {
   private verdictFor(state: ComposerState, draft: Draft): Promise<Verdict> {
     const key = draftKey(draft);
     if (state.verdictKey === key && state.verdict) return Promise.resolve(state.verdict);
-    return this.answer(state, draft, key);
+    return this.answer(state, draft, key, "submit");
   }
 
   /** Holds a submit and checks the draft; the check releases or warns. */
@@ -383,6 +392,7 @@ export class SubmitGuard {
     this.options.overlay.showWarning({
       text: draft.text,
       findings: verdict.findings,
+      omitted: verdict.omitted ?? 0,
       mode: "submit",
       allowPostAnyway: verdict.allowPostAnyway,
       onEdit: () => {

@@ -4,7 +4,7 @@
  * detaches quietly when the extension is updated or reloaded.
  */
 import type { Draft } from "../../src/types";
-import { MAX_DRAFT_CHARS, type Pong, type Request, type Response } from "../shared/messages";
+import { MAX_DRAFT_CHARS, type CheckPurpose, type Pong, type Request, type Response } from "../shared/messages";
 import { createOverlay } from "../overlay/index";
 import { SubmitGuard, type Verdict } from "./guard";
 import { adapterForHost } from "./sites";
@@ -35,15 +35,15 @@ function isAlive(): boolean {
   }
 }
 
-async function check(draft: Draft): Promise<Verdict> {
+async function check(draft: Draft, purpose: CheckPurpose): Promise<Verdict> {
   const api = runtime();
   if (!api) throw new Error("Extension context invalidated.");
   // Over the limit the worker refuses: check the start rather than nothing.
   const sent: Draft = draft.text.length > MAX_DRAFT_CHARS ? { ...draft, text: draft.text.slice(0, MAX_DRAFT_CHARS) } : draft;
-  const request: Request = { type: "check", draft: sent };
+  const request: Request = { type: "check", draft: sent, purpose };
   const response = (await api.sendMessage(request)) as Response | undefined;
   if (response?.type === "verdict") {
-    return { findings: response.findings, enabled: response.enabled, allowPostAnyway: response.allowPostAnyway };
+    return { findings: response.findings, omitted: response.omitted, enabled: response.enabled, allowPostAnyway: response.allowPostAnyway };
   }
   throw new Error(response?.type === "error" ? response.message : "The worker gave no verdict.");
 }

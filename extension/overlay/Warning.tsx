@@ -13,6 +13,8 @@ export interface WarningProps {
   /** The draft's text, to show each finding in context. */
   text: string;
   findings: Finding[];
+  /** Findings beyond those listed (the worker sends at most 50): said as "and N more". */
+  omitted?: number;
   /** "submit": the post was held back; "preview": opened from the badge while typing. */
   mode: "submit" | "preview";
   allowPostAnyway: boolean;
@@ -37,6 +39,7 @@ let nextId = 0;
 
 export function Warning(props: WarningProps) {
   const { text, findings, mode, allowPostAnyway, onEdit, onPostAnyway } = props;
+  const omitted = props.omitted ?? 0;
   const dialog = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const ids = useRef(`sl-${++nextId}`);
@@ -67,7 +70,7 @@ export function Warning(props: WarningProps) {
     }
   };
 
-  const count = findings.length;
+  const count = findings.length + omitted;
   const things = count === 1 ? "1 thing" : `${count} things`;
   const title = mode === "submit" ? "This post may break your school's social media policy" : "Second Look would flag this post";
   const intro =
@@ -105,6 +108,7 @@ export function Warning(props: WarningProps) {
             <FindingItem key={`${finding.start}-${finding.category}-${index}`} text={text} finding={finding} />
           ))}
         </ul>
+        {omitted > 0 ? <p class="more">…and {omitted.toLocaleString("en-GB")} more like these, not listed.</p> : null}
         <div class="actions">
           {allowPostAnyway && mode === "submit" ? (
             <button type="button" class="btn quiet" onClick={onPostAnyway}>

@@ -12,6 +12,8 @@ import { Warning } from "./Warning";
 export interface WarningOptions {
   text: string;
   findings: Finding[];
+  /** How many more findings there were than are listed. */
+  omitted?: number;
   mode: "submit" | "preview";
   allowPostAnyway: boolean;
   onEdit(): void;

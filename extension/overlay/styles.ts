@@ -74,6 +74,7 @@ export const OVERLAY_CSS = `
 .brand { margin: 0 0 2px; font-size: 12px; font-weight: 600; letter-spacing: 0.02em; color: var(--sl-muted); text-transform: uppercase; }
 h2 { margin: 0; font-size: 17px; line-height: 1.3; font-weight: 650; }
 .intro { margin: 4px 0 0; color: var(--sl-muted); }
+.more { margin: 8px 0 0; color: var(--sl-muted); }
 .findings { list-style: none; margin: 0; padding: 8px 22px; overflow: auto; flex: 1 1 auto; }
 .findings:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: -2px; }
 .finding { padding: 14px 0; border-bottom: 1px solid var(--sl-line); }

@@ -15,6 +15,8 @@ export interface RenderOptions {
   colour: boolean;
   /** Wrap prose to this many columns. */
   width?: number;
+  /** Findings beyond those listed (see MAX_FINDINGS). */
+  omitted?: number;
 }
 
 /** Characters of context shown either side of a quote. */
@@ -156,5 +158,6 @@ export function renderReport(text: string, findings: readonly Finding[], policyT
   if (findings.length === 0) return `No issues found under ${policyTitle}.\n`;
   const count = findings.length === 1 ? "1 possible issue" : `${findings.length} possible issues`;
   const blocks = findings.map((f, i) => renderFinding(text, f, i + 1, options));
-  return `${count} under ${policyTitle}:\n\n${blocks.join("\n\n")}\n`;
+  const more = options.omitted ? `\n…and ${options.omitted.toLocaleString("en-GB")} more like these, not listed.\n` : "";
+  return `${count} under ${policyTitle}:\n\n${blocks.join("\n\n")}\n${more}`;
 }

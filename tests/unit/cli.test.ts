@@ -454,3 +454,23 @@ describe("main(), in process", () => {
     expect(await main(["--format", "jsonl", "--fail-on-findings"], t.io)).toBe(1);
   });
 });
+
+describe("cli: more findings than a warning shows", () => {
+  const MANY = "f*** ".repeat(500);
+
+  it("json and jsonl list 50 and say how many more; the readable report says so too", async () => {
+    const json = io();
+    await main(["--format", "json", MANY], json.io);
+    const parsed = JSON.parse(json.stdout.text) as { findings: unknown[]; omitted: number };
+    expect(parsed.findings).toHaveLength(50);
+    expect(parsed.omitted).toBeGreaterThan(400);
+
+    const lines = io(JSON.stringify({ id: "many", text: MANY }));
+    await main(["--format", "jsonl"], lines.io);
+    expect(JSON.parse(lines.stdout.text)).toMatchObject({ id: "many", omitted: parsed.omitted });
+
+    const readable = io();
+    await main([MANY], readable.io);
+    expect(readable.stdout.text).toContain(`…and ${parsed.omitted} more like these, not listed.`);
+  });
+});

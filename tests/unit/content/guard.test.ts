@@ -9,6 +9,7 @@ import { FAIL_OPEN_NOTICE, SubmitGuard, type Verdict } from "../../../extension/
 import { xAdapter } from "../../../extension/content/x";
 import type { Overlay, WarningOptions } from "../../../extension/overlay/index";
 import type { Draft, Finding } from "../../../src/types";
+import type { CheckPurpose } from "../../../extension/shared/messages";
 
 const FINDING: Finding = {
   category: "offensive-language",
@@ -23,6 +24,7 @@ const clean: Verdict = { findings: [], enabled: true, allowPostAnyway: true };
 const flagged: Verdict = { findings: [FINDING], enabled: true, allowPostAnyway: true };
 
 interface Pending {
+  purpose?: CheckPurpose;
   draft: Draft;
   resolve(verdict: Verdict): void;
   reject(error: Error): void;
@@ -101,7 +103,7 @@ beforeEach(() => {
   badges = [];
   guard = new SubmitGuard({
     adapter: xAdapter,
-    check: (draft) => new Promise<Verdict>((resolve, reject) => checks.push({ draft, resolve, reject })),
+    check: (draft, purpose) => new Promise<Verdict>((resolve, reject) => checks.push({ draft, purpose, resolve, reject })),
     overlay: recordingOverlay(),
     isAlive: () => alive,
     onDetach: () => detached++,
@@ -183,6 +185,30 @@ describe("SubmitGuard", () => {
     await settle({ ...flagged, allowPostAnyway: false });
     click();
     expect(warnings[0]!.allowPostAnyway).toBe(false);
+  });
+
+  it("a held post never waits on a typing check of the same text: the worker may replace that one", async () => {
+    setText("F*** off");
+    await vi.advanceTimersByTimeAsync(250);
+    expect(checks.map((check) => check.purpose)).toEqual(["typing"]);
+    click();
+    // A check of its own, marked submit, which the worker runs first and never replaces.
+    expect(checks.map((check) => check.purpose)).toEqual(["typing", "submit"]);
+    checks[0]!.reject(new Error("A newer check of this draft replaced this one."));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(0);
+    expect(notices).toEqual([]);
+    checks[1]!.resolve(flagged);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(warnings).toHaveLength(1);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("passes on how many findings were left out", async () => {
+    setText("F*** off");
+    await settle({ ...flagged, omitted: 7 });
+    click();
+    expect(warnings[0]!.omitted).toBe(7);
   });
 
   it("stale: holds the submit, checks, then releases a clean post exactly once", async () => {
