@@ -111,9 +111,9 @@ describe("a school's managed policy", () => {
   it("on a site, the warning quotes the school's clause and offers no Post anyway", async () => {
     const page = await openFixture(browser.context, "x");
     await page.click('[data-testid="tweetTextarea_0"]');
-    // A high-severity breach under Cadoxton's policy (personal details are only advice there, and
-    // advice does not hold a post).
-    await page.keyboard.type("Hillcrest Academy SLT are a bunch of clowns. Ring me on 07700 900123");
+    // A high-severity breach under Cadoxton's policy at any hour (the text this test used before
+    // held the post only by teaching time, so it failed after school hours).
+    await page.keyboard.type("Our head at Hillcrest Academy is a useless prick");
     const probe = await OverlayProbe.attach(page);
     await page.click('[data-testid="tweetButtonInline"]');
     await probe.waitFor("alertdialog");

@@ -9,6 +9,7 @@ import { extensionUrl, launchWithExtension, stopServiceWorkers, type LaunchedExt
 import { openFixture, serveFixtures, submissions } from "./support/fixtures";
 import { BREACHING, CLEAN, SETTLE_MS, overlayHostCount, waitForBadge } from "./support/flows";
 import { OverlayProbe } from "./support/overlay";
+import { GENERATORS } from "../../bench/adversarial/generators";
 
 let browser: LaunchedExtension;
 let refused: string[];
@@ -22,7 +23,11 @@ function instrument(): void {
   const timing = { submit: 0, shown: 0, longTasks: [] as number[], extensionScriptMs: [] as number[] };
   (window as unknown as { __timing: typeof timing }).__timing = timing;
   const stamp = (event: Event) => {
-    if (event.isTrusted) timing.submit = performance.now();
+    if (!event.isTrusted) return;
+    timing.submit = performance.now();
+    // The badge's host may already have appeared on <body> while typing: only what appears
+    // after this event counts as the warning.
+    timing.shown = 0;
   };
   addEventListener("click", stamp, true);
   addEventListener("keydown", (event) => event.key === "Enter" && stamp(event), true);
@@ -273,6 +278,39 @@ describe("robustness", () => {
     await page.waitForTimeout(300);
     expect(await submissions(page)).toHaveLength(1);
     await page.close();
+  });
+
+  it("a flagged post in one tab is still warned while another tab holds a 100,000-character adversarial draft (figure)", async () => {
+    // Before issue 10 one such draft took the worker's only thread for seconds to minutes, and
+    // every other tab's post went out unchecked after the 1.5 s fail-open.
+    const heavy = GENERATORS.find((g) => g.id === "insults-far-from-targets")!.make(100_000).text;
+    const busy = await openHome();
+    await busy.page.keyboard.insertText(heavy);
+    // Keep that tab's checks coming: a little more typed every quarter second, each pause a
+    // check of the whole 100,000 characters.
+    let typing = true;
+    const keepTyping = (async () => {
+      while (typing) {
+        await busy.page.keyboard.insertText(" fucking parents");
+        await busy.page.waitForTimeout(250);
+      }
+    })();
+    await busy.page.waitForTimeout(1_000);
+
+    const { page, probe } = await openHome();
+    await page.keyboard.insertText(BREACHING);
+    const started = Date.now();
+    await page.click(HOME_POST);
+    await probe.waitFor("alertdialog", undefined, 5_000);
+    const waited = Date.now() - started;
+    typing = false;
+    await keepTyping;
+    figures.push(`flagged submit warned while another tab types a 100,000-character adversarial draft: ${waited} ms (fail-open at 1,500 ms)`);
+    expect(await probe.count("button", "Post anyway")).toBe(1);
+    expect(await probe.count("status")).toBe(0); // no "could not check" notice: it was checked
+    expect(await submissions(page)).toEqual([]);
+    await page.close();
+    await busy.page.close();
   });
 
   it("still warns when the worker was stopped right before submit (verdict current)", async () => {
