@@ -32,6 +32,11 @@ export const MAX_FINDINGS = 50;
 export interface CheckReport {
   findings: Finding[];
   omitted: number;
+  /**
+   * Set when part of the check failed (a bug): the name of what failed, never post text. The
+   * findings are what the rest of the check found; tests and the benchmark assert it is absent.
+   */
+  internalError?: string;
 }
 
 let lastKey: string | undefined;
@@ -70,11 +75,13 @@ export function checkPostReport(draft: Draft, settings?: unknown): CheckReport {
   try {
     const prepared = preparePost(draft, settings);
     if (!prepared) return { findings: [], omitted: 0 };
-    return findingsFor(prepared.analysis, prepared.ruleHits, prepared.analysis.context);
-  } catch {
+    const report = findingsFor(prepared.analysis, prepared.ruleHits, prepared.analysis.context);
+    if (prepared.failedRules.length) report.internalError = `rules failed: ${prepared.failedRules.join(", ")}`;
+    return report;
+  } catch (error) {
     // A bug must never take the post hostage or crash the caller: nothing found is the
     // documented fallback (the worker then lets the post through as written).
-    return { findings: [], omitted: 0 };
+    return { findings: [], omitted: 0, internalError: error instanceof Error ? error.name : "error" };
   }
 }
 
@@ -82,6 +89,8 @@ export interface PreparedPost {
   analysis: Analysis;
   /** Every rule's hits, whatever the profile covers. */
   ruleHits: Map<CategoryId, RuleHit[]>;
+  /** Rules that threw (a bug): their hits are empty. */
+  failedRules: CategoryId[];
 }
 
 /** The analysis and every rule's verdict for a draft (what the model reads); undefined: nothing to check. */
@@ -92,8 +101,17 @@ export function preparePost(draft: Draft, settings?: unknown): PreparedPost | un
   if (!context.settings.enabled) return undefined;
   const analysis = new Analysis(clean, context);
   const ruleHits = new Map<CategoryId, RuleHit[]>();
-  for (const category of CATEGORY_IDS) ruleHits.set(category, RULES[category].check(analysis));
-  return { analysis, ruleHits };
+  const failedRules: CategoryId[] = [];
+  for (const category of CATEGORY_IDS) {
+    try {
+      ruleHits.set(category, RULES[category].check(analysis));
+    } catch {
+      // One rule's bug costs that rule's findings, not every other rule's.
+      ruleHits.set(category, []);
+      failedRules.push(category);
+    }
+  }
+  return { analysis, ruleHits, failedRules };
 }
 
 /** A plain copy of the draft's usable fields; a hostile object (throwing getters) reads as none. */

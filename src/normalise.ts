@@ -137,7 +137,14 @@ const ASCII_SAFE = /^[\x20-\x7e\n\r\t]*$/;
 
 /** Right-to-left override … pop directional formatting: "\u202Ekcuf\u202C" displays as "fuck". */
 const RLO = "\u202E";
-const OVERRIDE_ENDS = /[\u202C\u2069\n\r\u2029]/g;
+// Paragraph separators (bidi class B) end an override too, as does its pop.
+const OVERRIDE_ENDS = /[\u202C\u2069\n\r\u001C-\u001E\u0085\u2029]/g;
+/**
+ * Another embedding, override or isolate inside the override: its text may display left to right
+ * again ("\u202E\u202Dfucking\u202C" shows "fucking"). Rather than model the whole bidi algorithm,
+ * such a run is read in logical order, as the author typed it.
+ */
+const NESTED_DIRECTION = /[\u202A\u202B\u202D\u202E\u2066-\u2068]/;
 
 /**
  * Each code point of `original` as it DISPLAYS, with its source span: the text inside a
@@ -157,7 +164,14 @@ function* displayOrder(original: string): Generator<[string, number, number]> {
     if (override < 0) return;
     OVERRIDE_ENDS.lastIndex = override;
     const end = OVERRIDE_ENDS.exec(original)?.index ?? original.length;
-    for (const ch of [...original.slice(override + 1, end)].reverse()) yield [ch, override, end];
+    const run = original.slice(override + 1, end);
+    if (NESTED_DIRECTION.test(run)) {
+      // Logical order: the override character itself, then the run as typed.
+      yield [RLO, override, override + 1];
+      i = override + 1;
+      continue;
+    }
+    for (const ch of [...run].reverse()) yield [ch, override, end];
     i = end;
   }
 }

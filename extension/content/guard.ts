@@ -256,7 +256,11 @@ export class SubmitGuard {
       // down the submit path, never into the preview.
       const button = composer.submitButton;
       if (button?.isConnected && contains(button.getBoundingClientRect(), point)) {
-        this.onSubmit(new Event("click", { cancelable: true }), composer, { kind: "click", button });
+        const click = new Event("click", { cancelable: true });
+        this.onSubmit(click, composer, { kind: "click", button });
+        // Not held and not warned (a clean current verdict): the click landed on the badge, not
+        // the button, so nothing else will send it. Send it now, once.
+        if (!click.defaultPrevented) this.replay({ kind: "click", button });
         return;
       }
       const focused = anchor instanceof HTMLElement ? anchor : null;

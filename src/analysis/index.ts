@@ -125,7 +125,7 @@ export class Analysis {
   }
 
   private sentenceBuckets = new WeakMap<readonly object[], Map<number, number[]>>();
-  private tokenOrder = new WeakMap<readonly object[], { order: number[]; firstToken: number[]; longest: number }>();
+  private tokenCoverage = new WeakMap<readonly object[], Map<number, number[]>>();
 
   /**
    * The first of `items` (in the list's own order) whose sentence lies in [sentence + from,
@@ -159,30 +159,33 @@ export class Analysis {
 
   /**
    * The first of `items` (in the list's own order) whose words touch tokens [fromToken, toToken]
-   * and that `accept`s: for "right beside it" tests, without scanning the whole list.
+   * and that `accept`s: for "right beside it" tests, without scanning the whole list. Each item is
+   * registered at every token it covers (once per list), so a window looks at what is in it only,
+   * however long some items are (a hashtag naming the school can run to thousands of words).
    */
   firstNearTokens<T extends { start: number; end: number }>(items: readonly T[], fromToken: number, toToken: number, accept: (item: T) => boolean = () => true): T | undefined {
-    let index = this.tokenOrder.get(items);
-    if (!index) {
-      const firstToken = items.map((item) => this.tokenIndexAt(item.start));
-      const longest = items.reduce((most, item, i) => Math.max(most, this.tokenIndexAt(item.end) - firstToken[i]!), 0);
-      const order = items.map((_, i) => i).sort((x, y) => firstToken[x]! - firstToken[y]! || x - y);
-      index = { order, firstToken, longest };
-      this.tokenOrder.set(items, index);
-    }
-    const { order, firstToken, longest } = index;
-    // Items starting before fromToken - longest cannot reach the window.
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (firstToken[order[mid]!]! >= fromToken - longest - 1) hi = mid;
-      else lo = mid + 1;
+    let coverage = this.tokenCoverage.get(items);
+    if (!coverage) {
+      coverage = new Map();
+      items.forEach((item, i) => {
+        // From its first token to the token after it (inclusive): a generous span; accept decides.
+        for (let t = this.tokenIndexAt(item.start), last = this.tokenIndexAt(item.end); t <= last; t++) {
+          const at = coverage!.get(t);
+          if (at) at.push(i);
+          else coverage!.set(t, [i]);
+        }
+      });
+      this.tokenCoverage.set(items, coverage);
     }
     let best = -1;
-    for (let k = lo; k < order.length && firstToken[order[k]!]! <= toToken; k++) {
-      const i = order[k]!;
-      if ((best < 0 || i < best) && accept(items[i]!)) best = i;
+    for (let t = Math.max(0, fromToken); t <= toToken; t++) {
+      for (const i of coverage.get(t) ?? []) {
+        if (best >= 0 && i >= best) break;
+        if (accept(items[i]!)) {
+          best = i;
+          break;
+        }
+      }
     }
     return best < 0 ? undefined : items[best];
   }

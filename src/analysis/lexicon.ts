@@ -215,9 +215,11 @@ export class LexiconIndex {
       }
     };
     for (let i = 0; i < tokens.length; i++) {
-      tryAt(i, this.candidates(tokens[i]!.norm));
+      const candidates = this.candidates(tokens[i]!.norm);
+      tryAt(i, candidates);
       if (i + 1 < tokens.length) tryAt(i, this.anyFirstBySecond.get(tokens[i + 1]!.norm));
-      tryAt(i, this.anyFirst);
+      // An entry that starts "_? word" is indexed by its word too: try it once per position.
+      if (this.anyFirst.length) tryAt(i, this.anyFirst.filter((c) => !candidates.includes(c)));
     }
     return hits;
   }

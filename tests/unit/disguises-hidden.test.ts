@@ -25,6 +25,12 @@ describe("disguises the rules now see through", () => {
     }
   });
 
+  it("an override with a left-to-right run nested inside displays as typed, and is read as typed", () => {
+    for (const text of ["you are a \u202E\u202Dfucking idiot\u202C", "you are a \u202E\u2066fucking idiot\u2069", "\u202E\u202Dring me on 07700 900123\u202C"]) {
+      expect(categories(text).length, JSON.stringify(text)).toBeGreaterThan(0);
+    }
+  });
+
   it.each([
     ["tag space", "\u{E0020}"],
     ["Hangul filler", "\u3164"],

@@ -89,6 +89,11 @@ const FIXED: Generator[] = [
   { id: "school-name-parts", aims: "school names: partial names never completed", make: (n) => ({ text: repeat("Hazel Ysgol Bryn ", n), settings: SCHOOL }) },
   { id: "school-names", aims: "school names: many mentions (findings cap)", make: (n) => ({ text: repeat("Hazelmere Primary is rubbish. ", n), settings: SCHOOL }) },
   { id: "custom-term-hits", aims: "custom terms: more hits than a warning can show", make: (n) => ({ text: repeat("ofsted ", n), settings: { customTerms: [{ term: "ofsted", category: "confidential-information", severity: "high" }] } }) },
+  { id: "long-school-hashtag", aims: "one school mention thousands of words long, insults and targets after it", make: (n) => {
+    const tag = `#Hazelmere${"_a".repeat(Math.floor(n / 8))}`;
+    const k = Math.floor((n - tag.length) / 14);
+    return { text: `${tag} ${"staff ".repeat(k)}${"fucking ".repeat(k)}`.slice(0, n), settings: SCHOOL };
+  } },
   { id: "custom-terms-many-hits", aims: "custom terms: more hits in all than a spread argument list allows", make: (n) => ({
     text: repeat("x ", n),
     settings: { customTerms: ["x", "x x", "x x x", "x x x x"].map((term) => ({ term, category: "confidential-information", severity: "high" })) },

@@ -3,7 +3,7 @@
  * others): `tsx run-case.ts <generator-id> <length>...`. Prints one JSON line per length as soon as
  * it is measured: the worst of a few checks, the number of findings, and whether the check threw.
  */
-import { checkPost } from "../../../src/index.js";
+import { checkPost, checkPostReport } from "../../../src/index.js";
 import { GENERATORS } from "./generators.js";
 import { buildPosts } from "../posts.js";
 
@@ -32,7 +32,9 @@ for (const raw of lengths) {
   for (let run = 0; run < 4; run++) {
     const started = performance.now();
     try {
-      findings = checkPost({ text }, settings).length;
+      const report = checkPostReport({ text }, settings);
+      findings = report.findings.length;
+      if (report.internalError) threw = report.internalError;
     } catch (error) {
       threw = error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : String(error);
     }

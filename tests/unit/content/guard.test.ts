@@ -40,7 +40,7 @@ let detached: number;
 let guard: SubmitGuard;
 /** What the guard's trust check answers: events dispatched here are never really trusted. */
 let trusted: boolean;
-let badges: { count: number }[];
+let badges: { count: number; onOpen: (point: { x: number; y: number }) => void }[];
 
 function recordingOverlay(): Overlay {
   let open = false;
@@ -51,7 +51,7 @@ function recordingOverlay(): Overlay {
     },
     closeWarning: () => (open = false),
     isWarningOpen: () => open,
-    showBadge: (_anchor, count) => badges.push({ count }),
+    showBadge: (_anchor, count, onOpen) => badges.push({ count, onOpen }),
     hideBadge: () => (badges.length = 0),
     showNotice: (message) => notices.push(message),
     destroy: () => undefined,
@@ -426,7 +426,16 @@ describe("the badge", () => {
   it("shows for a box the person typed into and that has focus", async () => {
     write("F*** off", { focus: true });
     await settle(flagged);
-    expect(badges).toEqual([{ count: 1 }]);
+    expect(badges.map((b) => b.count)).toEqual([1]);
+  });
+
+  it("a click on the badge over the Post button of a clean draft (hints only) sends it, once", async () => {
+    write("So proud of my class today", { focus: true });
+    await settle({ findings: [{ ...FINDING, category: "occupation-disclosed", severity: "low" }], enabled: true, allowPostAnyway: true });
+    // happy-dom gives every element an empty box at 0,0: a point there is "over the button".
+    badges[0]!.onOpen({ x: 0, y: 0 });
+    expect(sent.map((entry) => entry.text)).toEqual(["So proud of my class today"]);
+    expect(warnings).toHaveLength(0);
   });
 
   it("never shows for text a page script wrote, even into a focused box", async () => {
