@@ -41,7 +41,6 @@ export function originalSpan(view: MappedText, start: number, end: number): [num
  * (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the braille blank U+2800).
  */
 const INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
-const HAS_INVISIBLE = /[\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 /**
  * Letters from other scripts that look like Latin ones (the classic homoglyph swaps).
@@ -183,7 +182,7 @@ function* displayOrder(original: string): Generator<[string, number, number]> {
  * back to the original through the offset map.
  */
 export function visible(original: string): MappedText {
-  if (!HAS_INVISIBLE.test(original)) return identity(original);
+  if (!INVISIBLE.test(original)) return identity(original);
   const out = new Builder(original.length);
   for (const [ch, start, end] of displayOrder(original)) if (!INVISIBLE.test(ch)) out.push(ch, start, end);
   return out.done();

@@ -69,7 +69,7 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   if (!(target.end <= insult.start || target.start >= insult.end)) return false;
   // "Fed up with <what>": the complaint is about what follows it.
   if (insult.entry.tag === "object-follows") {
-    const gap = tokenAt(a, target.start) - tokenAt(a, insult.end);
+    const gap = a.tokenIndexAt(target.start) - a.tokenIndexAt(insult.end);
     return target.start >= insult.end && gap <= 3;
   }
   const ts = a.sentenceAt(target.start);
@@ -79,7 +79,7 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   const intensifier = isIntensifier(insult);
   if (ts === is) {
     if (!intensifier) return true;
-    const gap = target.end <= insult.start ? tokenAt(a, insult.start) - tokenAt(a, target.end) : tokenAt(a, target.start) - tokenAt(a, insult.end);
+    const gap = target.end <= insult.start ? a.tokenIndexAt(insult.start) - a.tokenIndexAt(target.end) : a.tokenIndexAt(target.start) - a.tokenIndexAt(insult.end);
     return gap <= INTENSIFIER_NEAR;
   }
   const sentence = a.sentences[is]!;
@@ -91,9 +91,6 @@ function aimedAt(a: Analysis, target: { start: number; end: number }, insult: Le
   return is - ts === 1 || (is - ts === 2 && sentence.to - sentence.from <= SHORT_SENTENCE);
 }
 
-function tokenAt(a: Analysis, offset: number): number {
-  return a.tokenIndexAt(offset);
-}
 
 /** "Hartwell Park Circus": a capitalised word mid-sentence is a name, not an insult. */
 function properNoun(a: Analysis, h: LexHit): boolean {

@@ -47,7 +47,8 @@ function innocentTwin(tokens: Token[], i: number, match: string): boolean {
 }
 
 let maskIndex: Map<string, string[]> | undefined;
-const LONGEST_MASKABLE = 24;
+/** The longest word a mask may stand for (set with maskIndex). */
+let longestMaskable = 0;
 
 /**
  * The listed words a masked spelling may stand for, keyed by first letter: every single-word
@@ -66,14 +67,17 @@ function maskCandidates(letter: string): string[] {
       }
     }
     for (const w of words) maskIndex.set(w[0]!, [...(maskIndex.get(w[0]!) ?? []), w]);
+    longestMaskable = Math.max(...[...words].map((w) => w.length));
   }
   return maskIndex.get(letter) ?? [];
 }
 
 function maskedProfanity(word: string): boolean {
   // No listed word is this long; a longer mask would also make a pattern too large to compile.
-  if (!/^[a-z]/.test(word) || word.length > LONGEST_MASKABLE) return false;
+  if (!/^[a-z]/.test(word)) return false;
+  const candidates = maskCandidates(word[0]!);
+  if (word.length > longestMaskable) return false;
   const re = new RegExp(`^${word.replace(/\*/g, "[a-z]")}$`);
-  return maskCandidates(word[0]!).some((w) => re.test(w));
+  return candidates.some((w) => re.test(w));
 }
 

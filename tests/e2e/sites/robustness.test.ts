@@ -84,6 +84,18 @@ function currentWorker() {
   return worker;
 }
 
+/** Keeps the worker's only thread busy for `ms`: messages wait behind it, as behind a long check. */
+function keepWorkerBusy(ms: number): Promise<void> {
+  return currentWorker().evaluate((busyMs) => {
+    setTimeout(() => {
+      const until = Date.now() + busyMs;
+      while (Date.now() < until) {
+        // busy: the worker's event loop cannot deliver a check meanwhile
+      }
+    }, 0);
+  }, ms);
+}
+
 beforeAll(async () => {
   browser = await launchWithExtension();
   refused = await serveFixtures(browser.context);
@@ -228,14 +240,7 @@ describe("robustness", () => {
     const { page, probe } = await openHome();
     // The honest way to get a worker that never answers: keep its only thread busy. Messages
     // queue behind the busy loop, as they would behind a worker stuck in a long computation.
-    await currentWorker().evaluate(() => {
-      setTimeout(() => {
-        const until = Date.now() + 4_000;
-        while (Date.now() < until) {
-          // busy: the worker's event loop cannot deliver the check
-        }
-      }, 0);
-    });
+    await keepWorkerBusy(4_000);
     await page.keyboard.type(CLEAN);
     await page.click(HOME_POST);
     const started = Date.now();
@@ -253,14 +258,7 @@ describe("robustness", () => {
     const { page, probe } = await openHome();
     const addition = " You complete dickhead, ring me on 07700 900123";
     // A slow worker (its thread busy for 700 ms) holds the post long enough to type more.
-    await currentWorker().evaluate(() => {
-      setTimeout(() => {
-        const until = Date.now() + 700;
-        while (Date.now() < until) {
-          // busy: the check of the draft as it was at submit waits behind this
-        }
-      }, 0);
-    });
+    await keepWorkerBusy(700);
     await page.keyboard.insertText(CLEAN);
     await page.keyboard.press("Control+Enter"); // no verdict yet: held
     // Typed (as one input, like a paste) while the check runs: the key was held, not sent.

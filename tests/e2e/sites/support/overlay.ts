@@ -82,15 +82,7 @@ export class OverlayProbe {
   async evaluateOn<T>(role: string, name: string | undefined, fn: string): Promise<T> {
     const [node] = await this.find(role, name);
     if (!node?.backendDOMNodeId) throw new Error(`No ${role}`);
-    const { object } = (await this.cdp.send("DOM.resolveNode", { backendNodeId: node.backendDOMNodeId })) as {
-      object: { objectId: string };
-    };
-    const { result } = (await this.cdp.send("Runtime.callFunctionOn", {
-      objectId: object.objectId,
-      functionDeclaration: fn,
-      returnByValue: true,
-    })) as { result: { value: T } };
-    return result.value;
+    return this.evaluateOnNode<T>(node.backendDOMNodeId, fn);
   }
 
   /**
